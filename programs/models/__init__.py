@@ -1,0 +1,25 @@
+"""Caravan's domain model, one module per concern."""
+
+from .media import Image
+from .people import Organisation, Participant
+from .places import City, Partnership
+from .press import PressCoverage
+from .programs import Event, ItineraryStop, Program
+from .publishing import PublishingFields
+from .registrations import Registration
+from .reports import Report
+
+__all__ = [
+    "City",
+    "Event",
+    "Image",
+    "ItineraryStop",
+    "Organisation",
+    "Participant",
+    "Partnership",
+    "PressCoverage",
+    "Program",
+    "PublishingFields",
+    "Registration",
+    "Report",
+]

@@ -1,0 +1,42 @@
+"""Dates known only to the year or the month.
+
+The seed facts know the launch as "August 2024" and the Lianyungang–Aktau
+partnership as "2023". Such a date is stored as its first day plus a precision,
+so it sorts and filters like any date but is shown no more exactly than known.
+"""
+
+import datetime
+
+from django.db import models
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Exact day")
+    MONTH = "month", _("Month only")
+    YEAR = "year", _("Year only")
+
+
+def normalise_partial_date(
+    value: datetime.date | None, precision: str
+) -> datetime.date | None:
+    """Move a date to the first day of its month or year, as its precision says."""
+    if value is None:
+        return None
+    if precision == DatePrecision.YEAR:
+        return value.replace(month=1, day=1)
+    if precision == DatePrecision.MONTH:
+        return value.replace(day=1)
+    return value
+
+
+def format_partial_date(value: datetime.date | None, precision: str) -> str:
+    """Render a date at its true precision in the active language."""
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return formats.date_format(value, "Y")
+    if precision == DatePrecision.MONTH:
+        return formats.date_format(value, "YEAR_MONTH_FORMAT")
+    return formats.date_format(value, "DATE_FORMAT")

@@ -1,0 +1,138 @@
+"""Organisations and the people who take part in programs."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        GOVERNMENT = "government", _("Government body")
+        MEDIA = "media", _("Media outlet")
+        UNIVERSITY = "university", _("University")
+        CULTURAL = "cultural", _("Cultural institution")
+        COMPANY = "company", _("Company")
+        NGO = "ngo", _("NGO")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    city = models.ForeignKey(
+        "programs.City",
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations",
+    )
+    website = models.URLField(_("website"), blank=True)
+    is_demo = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Invented for the demonstration; never presented as fact."),
+    )
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Participant(models.Model):
+    class Category(models.TextChoices):
+        CULTURAL_OFFICIAL = "cultural_official", _("Cultural official")
+        DIPLOMAT = "diplomat", _("Diplomat")
+        RESEARCHER = "researcher", _("Researcher")
+        YOUTH = "youth", _("Youth representative")
+        JOURNALIST = "journalist", _("Journalist")
+        EDITOR = "editor", _("Editor")
+        ORGANISER = "organiser", _("Organiser")
+        INTERPRETER = "interpreter", _("Interpreter")
+        OTHER = "other", _("Other")
+
+    given_name = models.CharField(_("given name"), max_length=100)
+    family_name = models.CharField(_("family name"), max_length=100, blank=True)
+    native_name = models.CharField(
+        _("name in native script"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example 王伟 or Әлия Сейітова, shown beside the Latin form."),
+    )
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="participants",
+    )
+    country = CountryField(_("country"), blank=True)
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=7,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    bio = models.TextField(_("biography"), blank=True)
+    photo = models.ForeignKey(
+        "programs.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    public_listing_consent = models.BooleanField(
+        _("consents to public listing"),
+        default=False,
+        help_text=_("Only participants who consent are shown on public pages."),
+    )
+    consent_given_at = models.DateTimeField(
+        _("consent given at"), null=True, blank=True
+    )
+    is_demo = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Invented for the demonstration; never presented as fact."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        ordering = ["family_name", "given_name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                condition=~Q(email=""),
+                name="participant_unique_email",
+                violation_error_message=_(
+                    "A participant with this email already exists."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        # The consent timestamp follows the consent itself, whoever changes it.
+        if self.public_listing_consent and self.consent_given_at is None:
+            self.consent_given_at = timezone.now()
+        elif not self.public_listing_consent:
+            self.consent_given_at = None
+        super().save(*args, **kwargs)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.given_name, self.family_name) if part)

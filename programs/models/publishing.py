@@ -1,0 +1,103 @@
+"""Publishing fields shared by everything a visitor can see.
+
+The names follow Wagtail (``live``, ``has_unpublished_changes``, ``go_live_at``,
+``expire_at``). Visibility is decided at query time from these fields, so a late
+or missing cron run never shows expired content or hides content that is due.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+def published_q(prefix: str = "") -> Q:
+    """The condition "visible to the public now", optionally through a relation."""
+    now = timezone.now()
+    return (
+        Q(**{f"{prefix}live": True})
+        & (
+            Q(**{f"{prefix}go_live_at__isnull": True})
+            | Q(**{f"{prefix}go_live_at__lte": now})
+        )
+        & (
+            Q(**{f"{prefix}expire_at__isnull": True})
+            | Q(**{f"{prefix}expire_at__gt": now})
+        )
+    )
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(published_q())
+
+
+class PublishingFields(models.Model):
+    live = models.BooleanField(_("published"), default=False, db_index=True)
+    has_unpublished_changes = models.BooleanField(
+        _("has unpublished changes"), default=False
+    )
+    go_live_at = models.DateTimeField(
+        _("go live at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to publish at once when published."),
+    )
+    expire_at = models.DateTimeField(
+        _("expire at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to keep it online until unpublished."),
+    )
+    first_published_at = models.DateTimeField(
+        _("first published at"), null=True, blank=True
+    )
+    last_published_at = models.DateTimeField(
+        _("last published at"), null=True, blank=True
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def schedule_constraint(model_name: str) -> models.CheckConstraint:
+        return models.CheckConstraint(
+            condition=Q(go_live_at__isnull=True)
+            | Q(expire_at__isnull=True)
+            | Q(expire_at__gt=models.F("go_live_at")),
+            name=f"{model_name}_expires_after_go_live",
+            violation_error_message=_(
+                "The expiry time must be after the go-live time."
+            ),
+        )
+
+    @property
+    def is_published(self) -> bool:
+        now = timezone.now()
+        return (
+            self.live
+            and (self.go_live_at is None or self.go_live_at <= now)
+            and (self.expire_at is None or self.expire_at > now)
+        )
+
+    @property
+    def status_string(self) -> str:
+        """A short status for editors, derived from the stored fields.
+
+        ``live`` records the editor's decision to publish; the schedule then
+        decides when that decision takes effect and when it ends.
+        """
+        now = timezone.now()
+        if not self.live:
+            return str(_("draft"))
+        if self.expire_at and self.expire_at <= now:
+            return str(_("expired"))
+        if self.go_live_at and self.go_live_at > now:
+            return str(_("scheduled"))
+        if self.expire_at:
+            return str(_("live + scheduled"))
+        if self.has_unpublished_changes:
+            return str(_("live + draft"))
+        return str(_("live"))

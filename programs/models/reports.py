@@ -1,0 +1,50 @@
+"""Reports written after (or during) a program."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from ..richtext import RichTextField
+from .publishing import PublishingFields
+
+
+class Report(PublishingFields):
+    program = models.ForeignKey(
+        "programs.Program",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="reports",
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    body = RichTextField(_("body"))
+    author = models.CharField(_("author"), max_length=200, blank=True)
+    cover_image = models.ForeignKey(
+        "programs.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_demo = models.BooleanField(
+        _("demo data"),
+        default=False,
+        help_text=_("Invented for the demonstration; never presented as fact."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-first_published_at", "-created_at", "pk"]
+        indexes = [
+            models.Index(fields=["program", "live"], name="report_program_live"),
+        ]
+        constraints = [PublishingFields.schedule_constraint("report")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("programs:report-detail", kwargs={"slug": self.slug})
