@@ -14,6 +14,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+        skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
     email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
@@ -48,6 +49,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 class ProgramFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Program
+        skip_postgeneration_save = True
 
     slug = factory.Sequence(lambda n: f"program-{n}")
     title_en = factory.Sequence(lambda n: f"Program {n}")

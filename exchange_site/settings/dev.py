@@ -11,3 +11,7 @@ from .environment import env_str  # noqa: E402
 SECRET_KEY = (
     env_str("SECRET_KEY", "") or "dev-only-insecure-key-never-use-in-production"
 )
+
+# Serve static files straight from the app folders, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,84 @@
+"""Settings come from the environment, and production refuses to guess."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_with_settings(module: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DATABASE_URL", "DEBUG"}
+    }
+    environment.update(DJANGO_SETTINGS_MODULE=module, **env)
+    code = (
+        "import django; from django.conf import settings; django.setup(); "
+        "print(settings.DATABASES['default']['ENGINE'], settings.DEBUG)"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_with_settings("exchange_site.settings.production")
+
+    assert result.returncode != 0
+    assert "The environment variable SECRET_KEY is required" in result.stderr
+
+
+def test_production_starts_with_a_secret_key_and_debug_off():
+    result = run_with_settings(
+        "exchange_site.settings.production",
+        SECRET_KEY="x" * 50,
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/caravan",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["django.db.backends.postgresql", "False"]
+
+
+def test_dev_defaults_to_sqlite_with_debug_on():
+    result = run_with_settings("exchange_site.settings.dev")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["django.db.backends.sqlite3", "True"]
+
+
+def test_a_malformed_boolean_is_named_in_the_error():
+    result = run_with_settings("exchange_site.settings.dev", DEBUG="perhaps")
+
+    assert result.returncode != 0
+    assert "DEBUG='perhaps' is not a boolean" in result.stderr
+
+
+def test_postgres_urls_use_the_psycopg_connection_pool():
+    from exchange_site.settings.base import database_from_url
+
+    config = database_from_url("postgres://caravan@db.internal:5433/caravan")
+
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["HOST"], config["PORT"], config["NAME"]) == (
+        "db.internal",
+        5433,
+        "caravan",
+    )
+    assert config["OPTIONS"]["pool"]
+    assert config["CONN_MAX_AGE"] == 0
+
+
+def test_relative_sqlite_paths_are_taken_from_the_project_folder():
+    from exchange_site.settings.base import BASE_DIR, database_from_url
+
+    config = database_from_url("sqlite:///var/db.sqlite3")
+
+    assert config["NAME"] == str(BASE_DIR / "var" / "db.sqlite3")
