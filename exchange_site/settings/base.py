@@ -120,6 +120,8 @@ LANGUAGES = [
 LANGUAGE_CODES = [code for code, _name in LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Django ships no Kazakh date and number formats; ours live here.
+FORMAT_MODULE_PATH = ["exchange_site.formats"]
 USE_TZ = True
 TIME_ZONE = "UTC"
 
