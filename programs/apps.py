@@ -6,3 +6,8 @@ class ProgramsConfig(AppConfig):
     name = "programs"
     verbose_name = _("Exchange programs")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect(self)

@@ -20,3 +20,13 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_report_header(config):
     return f"database: {connection.vendor} ({connection.settings_dict['NAME']})"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache, so cached pages never leak across."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

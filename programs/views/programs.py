@@ -4,8 +4,10 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from ..models import Event, ItineraryStop, Program
+from .caching import public_page
 
 
+@public_page
 def home(request):
     programs = (
         Program.objects.published()
@@ -15,6 +17,7 @@ def home(request):
     return render(request, "programs/home.html", {"programs": programs})
 
 
+@public_page
 def program_detail(request, slug: str):
     program = get_object_or_404(
         Program.objects.published()

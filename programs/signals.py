@@ -1,0 +1,35 @@
+"""Keep the public page cache honest: any content change invalidates it."""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from .services.page_cache import content_changed
+
+# Registrations count too: a cancelled registration takes a consenting
+# participant off the program page.
+CONTENT_MODELS = (
+    "City",
+    "Partnership",
+    "Organisation",
+    "Program",
+    "ItineraryStop",
+    "Event",
+    "Participant",
+    "Registration",
+    "PressCoverage",
+    "Report",
+    "Image",
+)
+
+
+def _on_change(sender, **kwargs):
+    content_changed()
+
+
+def connect(app_config) -> None:
+    for name in CONTENT_MODELS:
+        model = app_config.get_model(name)
+        post_save.connect(_on_change, sender=model, dispatch_uid=f"cache-save-{name}")
+        post_delete.connect(
+            _on_change, sender=model, dispatch_uid=f"cache-delete-{name}"
+        )
+    m2m_changed.connect(_on_change, dispatch_uid="cache-m2m")
