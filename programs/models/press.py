@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .publishing import PublishingFields
+from .publishing import ProgramPartQuerySet, PublishingFields
 
 
 class PressCoverage(PublishingFields):
@@ -53,6 +53,8 @@ class PressCoverage(PublishingFields):
         on_delete=models.SET_NULL,
         related_name="press_coverage",
     )
+
+    objects = ProgramPartQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("press coverage")

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..richtext import RichTextField
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
-from .publishing import PublishingFields
+from .publishing import ProgramPartQuerySet, PublishingFields
 
 
 def validate_timezone(value: str) -> None:
@@ -261,6 +261,8 @@ class Event(PublishingFields):
         default=False,
         help_text=_("Invented for the demonstration; never presented as fact."),
     )
+
+    objects = ProgramPartQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("event")

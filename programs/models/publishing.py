@@ -32,6 +32,13 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(published_q())
 
 
+class ProgramPartQuerySet(PublishableQuerySet):
+    """Events, press and reports are public only while their program is too."""
+
+    def published(self):
+        return self.filter(published_q() & published_q("program__"))
+
+
 class PublishingFields(models.Model):
     live = models.BooleanField(_("published"), default=False, db_index=True)
     has_unpublished_changes = models.BooleanField(

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..richtext import RichTextField
-from .publishing import PublishingFields
+from .publishing import ProgramPartQuerySet, PublishingFields
 
 
 class Report(PublishingFields):
@@ -33,6 +33,8 @@ class Report(PublishingFields):
         help_text=_("Invented for the demonstration; never presented as fact."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = ProgramPartQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("report")

@@ -61,3 +61,19 @@ def test_status_string_is_derived_from_the_publishing_fields(fields, status):
     }
 
     assert ProgramFactory(**values).status_string == status
+
+
+def test_events_press_and_reports_of_a_draft_program_are_not_published():
+    from programs.factories import EventFactory, PressCoverageFactory, ReportFactory
+    from programs.models import Event, PressCoverage, Report
+
+    draft = ProgramFactory(live=False)
+    EventFactory(program=draft, live=True)
+    PressCoverageFactory(program=draft, live=True)
+    ReportFactory(program=draft, live=True)
+    live = ProgramFactory(live=True)
+    visible_event = EventFactory(program=live, live=True)
+
+    assert list(Event.objects.published()) == [visible_event]
+    assert not PressCoverage.objects.published().exists()
+    assert not Report.objects.published().exists()
