@@ -1,0 +1,125 @@
+"""A published program with real text in all five languages, built by factories.
+
+The browser checks need pages that look like the real site: long Cyrillic,
+Kazakh and Chinese titles, an itinerary and events. Nothing here is presented
+as fact; it exists only inside a test database.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from programs import factories, models
+
+PROGRAM_TITLE = {
+    "en": "Silk Road Culture Caravan",
+    "fr": "Caravane culturelle de la route de la soie",
+    "ru": "Культурный караван Шёлкового пути",
+    "kk": "Жібек жолы мәдени керуені",
+    "zh_hans": "丝绸之路文化大篷车",
+}
+PROGRAM_THEME = {
+    "en": "Music, crafts and cooking along the old trade roads",
+    "fr": "Musique, artisanat et cuisine le long des anciennes routes commerciales",
+    "ru": "Музыка, ремёсла и кухня вдоль старых торговых путей",
+    "kk": "Ескі сауда жолдары бойындағы музыка, қолөнер және ас",
+    "zh_hans": "古老商路上的音乐、手工艺与美食",
+}
+PROGRAM_SUMMARY = {
+    "en": "Artists and journalists travel from Almaty to Xi’an and meet local "
+    "musicians and cooks at every stop.",
+    "fr": "Des artistes et des journalistes voyagent d’Almaty à Xi’an et "
+    "rencontrent musiciens et cuisiniers à chaque étape.",
+    "ru": "Артисты и журналисты едут из Алматы в Сиань и на каждой остановке "
+    "встречаются с местными музыкантами и поварами.",
+    "kk": "Әртістер мен журналистер Алматыдан Сианьға дейін саяхаттап, әр "
+    "аялдамада жергілікті музыканттармен және аспаздармен кездеседі.",
+    "zh_hans": "艺术家和记者从阿拉木图前往西安，在每一站与当地音乐家和厨师见面。",
+}
+LAUNCH_VENUE = {
+    "en": "Republic Palace",
+    "fr": "Palais de la République",
+    "ru": "Дворец Республики",
+    "kk": "Республика сарайы",
+    "zh_hans": "共和国宫",
+}
+CITIES = {
+    "almaty": {"en": "Almaty", "ru": "Алматы", "kk": "Алматы", "zh_hans": "阿拉木图"},
+    "khorgos": {"en": "Khorgos", "ru": "Хоргос", "kk": "Қорғас", "zh_hans": "霍尔果斯"},
+    "xian": {"en": "Xi’an", "ru": "Сиань", "kk": "Сиань", "zh_hans": "西安"},
+}
+STOP_SUMMARY = {
+    "en": "A workshop with the town’s bakers.",
+    "fr": "Un atelier avec les boulangers de la ville.",
+    "ru": "Мастер-класс с городскими пекарями.",
+    "kk": "Қала наубайшыларымен шеберхана.",
+    "zh_hans": "与当地面包师一起的工作坊。",
+}
+EVENTS = [
+    (
+        models.Event.Kind.FESTIVAL,
+        {
+            "en": "Opening concert",
+            "fr": "Concert d’ouverture",
+            "ru": "Открывающий концерт",
+            "kk": "Ашылу концерті",
+            "zh_hans": "开幕音乐会",
+        },
+    ),
+    (
+        models.Event.Kind.CULINARY,
+        {
+            "en": "Bread and noodle workshop",
+            "fr": "Atelier pain et nouilles",
+            "ru": "Мастер-класс: хлеб и лапша",
+            "kk": "Нан мен кеспе шеберханасы",
+            "zh_hans": "面包与面条工作坊",
+        },
+    ),
+]
+
+
+def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
+    """``{"en": "x"}`` as modeltranslation's ``{"field_en": "x"}``."""
+    return {f"{field}_{language}": text for language, text in texts.items()}
+
+
+@dataclass
+class Showcase:
+    program: models.Program
+
+
+def build_showcase() -> Showcase:
+    """Create the published showcase program with its stops and events."""
+    cities = {
+        slug: factories.CityFactory(slug=slug, **translated("name", names))
+        for slug, names in CITIES.items()
+    }
+    program = factories.ProgramFactory(
+        slug="silk-road-culture-caravan",
+        organising_city=cities["almaty"],
+        launch_date=datetime.date(2024, 9, 2),
+        **translated("title", PROGRAM_TITLE),
+        **translated("theme", PROGRAM_THEME),
+        **translated("summary", PROGRAM_SUMMARY),
+        **translated("body", {k: f"<p>{v}</p>" for k, v in PROGRAM_SUMMARY.items()}),
+        **translated("launch_venue", LAUNCH_VENUE),
+    )
+    for position, city in enumerate(cities.values(), start=1):
+        factories.ItineraryStopFactory(
+            program=program,
+            city=city,
+            position=position,
+            arrival_date=datetime.date(2024, 9, 2 + 3 * position),
+            **translated("summary", STOP_SUMMARY),
+        )
+    for days, (kind, titles) in enumerate(EVENTS, start=1):
+        factories.EventFactory(
+            program=program,
+            kind=kind,
+            city=cities["almaty"],
+            starts_at=timezone.now() + datetime.timedelta(days=days),
+            **translated("title", titles),
+        )
+    return Showcase(program=program)

@@ -1,0 +1,38 @@
+"""A visitor finds a program and reads it in every language."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import ARTIFACTS
+from .showcase import PROGRAM_TITLE
+
+pytestmark = pytest.mark.browser
+
+# Kept after every run, so a person can see how Kazakh and Chinese render.
+PHOTOGRAPHED_LANGUAGES = {"kk", "zh-hans"}
+
+
+def test_language_switcher_keeps_the_visitor_on_the_program_page(
+    page, live_server, showcase, screen
+):
+    program = showcase.program
+    page.goto(f"{live_server.url}/en/")
+    page.get_by_role("link", name=PROGRAM_TITLE["en"]).click()
+    expect(page).to_have_url(re.compile(rf"/en/programs/{program.slug}/$"))
+
+    for language in ["fr", "ru", "kk", "zh-hans"]:
+        page.locator(f'nav a[hreflang="{language}"]').click()
+
+        expect(page).to_have_url(
+            re.compile(rf"^{live_server.url}/{language}/programs/{program.slug}/$")
+        )
+        expect(page.locator("html")).to_have_attribute("lang", language)
+        title = PROGRAM_TITLE[language.replace("-", "_")]
+        expect(page.get_by_role("heading", level=1)).to_have_text(title)
+        if language in PHOTOGRAPHED_LANGUAGES:
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(
+                path=ARTIFACTS / f"program-{language}-{screen}.png", full_page=True
+            )
