@@ -4,12 +4,23 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from programs.sitemaps import SITEMAPS
+from programs.views.caching import public_page
+from programs.views.errors import robots_txt
 from programs.views.health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        public_page(sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap",
+    ),
     path("admin/", admin.site.urls),
 ]
 
@@ -17,6 +28,9 @@ urlpatterns += i18n_patterns(
     path("", include("programs.urls")),
     prefix_default_language=True,
 )
+
+handler404 = "programs.views.errors.page_not_found"
+handler500 = "programs.views.errors.server_error"
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,10 +1,30 @@
+"""Public pages; each is mounted under every language prefix."""
+
 from django.urls import path
 
-from .views import programs
+from .feeds import PressFeed, ReportFeed
+from .views import cities, events, home, press, programs, reports
 
 app_name = "programs"
 
 urlpatterns = [
-    path("", programs.home, name="home"),
+    path("", home.home, name="home"),
+    path("programs/", programs.program_list, name="program-list"),
     path("programs/<slug:slug>/", programs.program_detail, name="program-detail"),
+    path(
+        "programs/<slug:slug>/calendar.ics",
+        programs.program_calendar,
+        name="program-calendar",
+    ),
+    path("events/<slug:slug>/", events.event_detail, name="event-detail"),
+    path(
+        "events/<slug:slug>/calendar.ics", events.event_calendar, name="event-calendar"
+    ),
+    path("cities/", cities.city_list, name="city-list"),
+    path("cities/<slug:slug>/", cities.city_detail, name="city-detail"),
+    path("press/", press.press_list, name="press-list"),
+    path("reports/", reports.report_list, name="report-list"),
+    path("reports/<slug:slug>/", reports.report_detail, name="report-detail"),
+    path("feeds/press/", PressFeed(), name="press-feed"),
+    path("feeds/reports/", ReportFeed(), name="report-feed"),
 ]

@@ -1,7 +1,15 @@
 """Template helpers for the public site."""
 
+import json
+
 from django import template
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
+from django.utils.html import _json_script_escapes, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
 
 from ..richtext import render_rich_text
 
@@ -15,7 +23,57 @@ def translated_path(context, language_code: str) -> str:
     return translate_url(request.get_full_path(), language_code)
 
 
+@register.simple_tag(takes_context=True)
+def translated_url(context, language_code: str) -> str:
+    """The current page's absolute address (without query) in another language."""
+    request = context["request"]
+    return request.build_absolute_uri(translate_url(request.path, language_code))
+
+
 @register.filter
 def rich_text(html: str):
     """Editor HTML, sanitised again on output."""
     return render_rich_text(html)
+
+
+def shown_language(instance, field: str) -> str:
+    """The language a translated field is actually shown in (after fallback)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    if getattr(instance, build_localized_fieldname(field, language), None):
+        return language
+    return settings.LANGUAGE_CODE
+
+
+@register.simple_tag
+def lang_of(instance, field: str):
+    """` lang="en"` where a field falls back to English, so screen readers and
+    search engines know the text's real language; nothing otherwise."""
+    language = shown_language(instance, field)
+    if language == get_language():
+        return ""
+    return format_html(' lang="{}"', language)
+
+
+OG_LOCALES = {
+    "en": "en_GB",
+    "fr": "fr_FR",
+    "ru": "ru_RU",
+    "kk": "kk_KZ",
+    "zh-hans": "zh_CN",
+}
+
+
+@register.filter
+def og_locale(language_code: str) -> str:
+    return OG_LOCALES.get(language_code, "en_GB")
+
+
+@register.filter
+def json_ld(data: dict):
+    """A JSON-LD block. It is data, not code: browsers never execute it, so a
+    strict script-src Content-Security-Policy does not apply."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(_json_script_escapes)),  # noqa: S308
+    )

@@ -1,28 +1,105 @@
-"""Public program pages."""
+"""The program list, the program page and its calendar."""
 
-from django.db.models import Prefetch
+import zoneinfo
+from itertools import groupby
+
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
+from django_countries import countries
 
-from ..models import Event, ItineraryStop, Program
+from .. import calendar as ical
+from ..models import (
+    Event,
+    ItineraryStop,
+    Participant,
+    Partnership,
+    PressCoverage,
+    Program,
+    Registration,
+    Report,
+)
+from ..services.search import clean_query, search_programs
+from ..structured_data import program_json_ld
 from .caching import public_page
+
+PROGRAMS_PER_PAGE = 12
+PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
+
+
+def _year_or_none(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() and 1900 <= int(raw) <= 2200 else None
 
 
 @public_page
-def home(request):
-    programs = (
-        Program.objects.published()
-        .select_related("launch_city", "organising_city")
-        .order_by("-launch_date", "slug")
+def program_list(request):
+    programs = Program.objects.published().select_related(
+        "launch_city", "organising_city", "hero_image"
     )
-    return render(request, "programs/home.html", {"programs": programs})
+    query = clean_query(request.GET.get("q", ""))
+    country = request.GET.get("country", "").upper()
+    year = _year_or_none(request.GET.get("year", ""))
+    if country:
+        # An unknown code is not an error: it simply matches nothing.
+        programs = programs.filter(
+            Q(organising_city__country=country)
+            | Q(launch_city__country=country)
+            | Q(itinerary_stops__city__country=country)
+        ).distinct()
+    if year:
+        programs = programs.filter(
+            Q(start_date__year=year) | Q(launch_date__year=year)
+        ).distinct()
+    if query:
+        programs = search_programs(programs, query, get_language())
+    else:
+        programs = programs.order_by("-start_date", "-launch_date", "slug")
+    page = Paginator(programs, PROGRAMS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "query": query,
+        "country": country if country in countries else "",
+        "year": year,
+        "countries": _program_countries(),
+        "years": _program_years(),
+    }
+    return render(request, "programs/program_list.html", context)
+
+
+def _program_countries() -> list[tuple[str, str]]:
+    codes = (
+        Program.objects.published()
+        .values_list("organising_city__country", flat=True)
+        .union(
+            Program.objects.published().values_list(
+                "itinerary_stops__city__country", flat=True
+            )
+        )
+    )
+    return sorted(
+        ((code, countries.name(code)) for code in codes if code),
+        key=lambda pair: pair[1],
+    )
+
+
+def _program_years() -> list[int]:
+    dates = Program.objects.published().dates("start_date", "year", order="DESC")
+    return [day.year for day in dates]
+
+
+def _program_queryset():
+    return Program.objects.published().select_related(
+        "launch_city", "organising_city", "hero_image"
+    )
 
 
 @public_page
 def program_detail(request, slug: str):
     program = get_object_or_404(
-        Program.objects.published()
-        .select_related("launch_city", "organising_city")
-        .prefetch_related(
+        _program_queryset().prefetch_related(
+            "organisers",
             Prefetch(
                 "itinerary_stops",
                 queryset=ItineraryStop.objects.select_related("city").order_by(
@@ -32,11 +109,124 @@ def program_detail(request, slug: str):
             Prefetch(
                 "events",
                 queryset=Event.objects.published()
-                .select_related("city")
+                .select_related("city", "stop")
                 .order_by("starts_at"),
                 to_attr="published_events",
+            ),
+            Prefetch(
+                "press_coverage",
+                queryset=PressCoverage.objects.published()
+                .select_related("outlet")
+                .order_by("language", "outlet__name", "-published_on"),
+                to_attr="published_press",
+            ),
+            Prefetch(
+                "reports",
+                queryset=Report.objects.published().select_related("cover_image"),
+                to_attr="published_reports",
             ),
         ),
         slug=slug,
     )
-    return render(request, "programs/program_detail.html", {"program": program})
+    stops = list(program.itinerary_stops.all())
+    cities = _program_cities(program, stops)
+    context = {
+        "program": program,
+        "stops": stops,
+        "event_groups": _group_events(program.published_events),
+        "participant_groups": _public_participants(program),
+        "partnerships": _partnerships_between(cities),
+        "press_groups": _group_press(program.published_press),
+        "map_cities": cities,
+        "json_ld": program_json_ld(
+            program,
+            request.build_absolute_uri(program.get_absolute_url()),
+            list(program.organisers.all()),
+        ),
+    }
+    return render(request, "programs/program_detail.html", context)
+
+
+def _program_cities(program: Program, stops: list[ItineraryStop]) -> list:
+    """The program's places: organising city, launch city, then each stop."""
+    cities = [program.organising_city, program.launch_city]
+    cities += [stop.city for stop in stops]
+    unique = {}
+    for city in cities:
+        if city is not None:
+            unique.setdefault(city.pk, city)
+    return list(unique.values())
+
+
+def _group_events(events: list[Event]) -> list[dict]:
+    """Events under their itinerary stop, or under their (local) day otherwise."""
+    groups = []
+    for key, members in groupby(events, key=_event_group_key):
+        members = list(members)
+        first = members[0]
+        groups.append(
+            {
+                "stop": first.stop if key[0] == "stop" else None,
+                "day": None if key[0] == "stop" else key[1],
+                "events": members,
+            }
+        )
+    return groups
+
+
+def _event_group_key(event: Event) -> tuple:
+    if event.stop_id:
+        return ("stop", event.stop_id)
+    local = event.starts_at.astimezone(zoneinfo.ZoneInfo(event.timezone))
+    return ("day", local.date())
+
+
+def _public_participants(program: Program) -> list[tuple[str, list[Participant]]]:
+    """Consenting, confirmed participants by category; never contact details."""
+    people = (
+        Participant.objects.filter(
+            public_listing_consent=True,
+            registrations__program=program,
+            registrations__status__in=PUBLIC_STATUSES,
+        )
+        .select_related("organisation")
+        .distinct()
+        .order_by("category", "family_name", "given_name")
+    )
+    labels = dict(Participant.Category.choices)
+    return [
+        (labels.get(category, category), list(members))
+        for category, members in groupby(people, key=lambda person: person.category)
+    ]
+
+
+def _partnerships_between(cities: list) -> list[Partnership]:
+    ids = [city.pk for city in cities]
+    return list(
+        Partnership.objects.filter(city_a__in=ids, city_b__in=ids).select_related(
+            "city_a", "city_b"
+        )
+    )
+
+
+def _group_press(items: list[PressCoverage]) -> list[dict]:
+    groups = []
+    for language, members in groupby(items, key=lambda item: item.language):
+        groups.append({"language": language, "items": list(members)})
+    return groups
+
+
+def program_calendar(request, slug: str):
+    program = get_object_or_404(Program.objects.published(), slug=slug)
+    events = Event.objects.published().filter(program=program).select_related("city")
+    stops = program.itinerary_stops.select_related("city").order_by("position")
+    body = ical.program_calendar(
+        program,
+        events,
+        stops,
+        host=request.get_host().split(":")[0],
+        base_url=request.build_absolute_uri("/").rstrip("/"),
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{program.slug}.ics"'
+    return response

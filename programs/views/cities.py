@@ -1,0 +1,57 @@
+"""Partner cities: their partnerships and the programs that visit them."""
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, render
+
+from ..models import City, Partnership, Program
+from .caching import public_page
+
+
+def _public_cities():
+    """Cities that a published program touches or that have a partnership."""
+    published = Program.objects.published()
+    return City.objects.filter(
+        Q(organised_programs__in=published)
+        | Q(launched_programs__in=published)
+        | Q(itinerary_stops__program__in=published)
+        | Q(partnerships_as_a__isnull=False)
+        | Q(partnerships_as_b__isnull=False)
+    ).distinct()
+
+
+@public_page
+def city_list(request):
+    cities = _public_cities().order_by("country", "slug")
+    partnerships = list(Partnership.objects.select_related("city_a", "city_b"))
+    return render(
+        request,
+        "programs/city_list.html",
+        {"cities": cities, "partnerships": partnerships},
+    )
+
+
+@public_page
+def city_detail(request, slug: str):
+    city = get_object_or_404(_public_cities().select_related("image"), slug=slug)
+    partnerships = list(
+        Partnership.objects.filter(Q(city_a=city) | Q(city_b=city)).select_related(
+            "city_a", "city_b"
+        )
+    )
+    programs = (
+        Program.objects.published()
+        .filter(
+            Q(organising_city=city)
+            | Q(launch_city=city)
+            | Q(itinerary_stops__city=city)
+        )
+        .select_related("launch_city")
+        .distinct()
+        .order_by("-start_date", "slug")
+    )
+    context = {
+        "city": city,
+        "partnerships": [(p, p.other_city(city)) for p in partnerships],
+        "programs": programs,
+    }
+    return render(request, "programs/city_detail.html", context)

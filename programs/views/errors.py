@@ -1,0 +1,24 @@
+"""Styled error pages and robots.txt."""
+
+from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without the request context: whatever broke the page may break
+    # context processors and database queries too.
+    return HttpResponseServerError(loader.render_to_string("500.html"))
+
+
+@cache_control(public=True, max_age=86400)
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

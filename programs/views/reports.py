@@ -1,0 +1,29 @@
+"""Reports: the list and each report with its gallery."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from ..models import Report
+from .caching import public_page
+
+REPORTS_PER_PAGE = 12
+
+
+@public_page
+def report_list(request):
+    reports = (
+        Report.objects.published()
+        .select_related("program", "cover_image")
+        .order_by("-first_published_at", "-pk")
+    )
+    page = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "programs/report_list.html", {"page": page})
+
+
+@public_page
+def report_detail(request, slug: str):
+    report = get_object_or_404(
+        Report.objects.published().select_related("program", "cover_image"),
+        slug=slug,
+    )
+    return render(request, "programs/report_detail.html", {"report": report})
