@@ -1,0 +1,67 @@
+"""Changelist filters for programs: by country and by year."""
+
+from django.contrib import admin
+from django.db.models import Q
+from django.db.models.functions import Coalesce, ExtractYear
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from ..models import City, Program
+
+
+class ProgramCountryFilter(admin.SimpleListFilter):
+    """Programs organised or launched in a country."""
+
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        codes = (
+            City.objects.filter(
+                Q(organised_programs__isnull=False) | Q(launched_programs__isnull=False)
+            )
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
+        )
+        names = dict(countries)
+        return sorted(
+            ((code, names.get(code, code)) for code in codes), key=lambda c: c[1]
+        )
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(
+                Q(organising_city__country=self.value())
+                | Q(launch_city__country=self.value())
+            )
+        return queryset
+
+
+class ProgramYearFilter(admin.SimpleListFilter):
+    """Programs by the year of their launch, or of their start if not launched."""
+
+    title = _("year")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = (
+            Program.objects.annotate(
+                year=ExtractYear(Coalesce("launch_date", "start_date"))
+            )
+            .filter(year__isnull=False)
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        return [(str(year), str(year)) for year in years]
+
+    def queryset(self, request, queryset):
+        try:
+            year = int(self.value() or "")
+        except ValueError:
+            return queryset
+        return queryset.filter(
+            Q(launch_date__year=year)
+            | Q(launch_date__isnull=True, start_date__year=year)
+        )

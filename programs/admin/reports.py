@@ -1,0 +1,27 @@
+"""Reports written about the programs."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from ..models import Report
+from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
+from .search import in_every_language
+from .translation_tabs import TabbedTranslationAdmin
+
+
+@admin.register(Report)
+class ReportAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
+    list_display = ("title", "program", "author", "status", "first_published_at")
+    list_filter = (StatusListFilter, ("program", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("program",)
+    search_fields = ("slug", "author", *in_every_language("title"))
+    prepopulated_fields = {"slug": ("title_en",)}
+    autocomplete_fields = ("program", "cover_image")
+    fieldsets = (
+        (
+            None,
+            {"fields": ("program", "title", "slug", "author", "cover_image", "body")},
+        ),
+        PUBLISHING_FIELDSET,
+        (_("Demonstration"), {"fields": ("is_demo",)}),
+    )
