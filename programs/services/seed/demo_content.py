@@ -1,0 +1,87 @@
+"""The reference program's events and report, which carry invented details.
+
+The launch ceremony and the media interviews are facts, but their days are
+not known and an event cannot exist without a start. These events therefore
+get placeholder dates and ``is_demo=True``, and their descriptions open by
+saying the date is a demo date. The report is fictional from end to end and
+says so in its first sentence.
+"""
+
+import datetime
+import zoneinfo
+
+from django.db import transaction
+
+from ...models import Event, Program, Report
+from ...seed import demo_text
+from ..publishing import publish
+from .facts import empty_in_every_language, localised
+
+
+def seed_demo_events(program: Program) -> None:
+    """Create or refresh the launch ceremony and one interview per tour stop."""
+    with transaction.atomic():
+        _upsert_event(
+            program,
+            slug=f"{program.slug}-launch",
+            kind=Event.Kind.LAUNCH,
+            spec=demo_text.LAUNCH_EVENT,
+            description=demo_text.LAUNCH_EVENT["description"],
+            city=program.launch_city,
+            stop=None,
+        )
+        for stop in program.itinerary_stops.select_related("city"):
+            _upsert_event(
+                program,
+                slug=f"{program.slug}-interview-{stop.city.slug}",
+                kind=Event.Kind.INTERVIEW,
+                spec=demo_text.INTERVIEW_EVENTS[stop.city.slug],
+                description=demo_text.INTERVIEW_DESCRIPTION,
+                city=stop.city,
+                stop=stop,
+            )
+
+
+def seed_demo_report(program: Program) -> Report:
+    """Create or refresh the fictional report on the reference program."""
+    with transaction.atomic():
+        report, created = Report.objects.update_or_create(
+            slug=f"{program.slug}-demo-report",
+            defaults={
+                "program": program,
+                "is_demo": True,
+                "author": demo_text.REPORT["author"],
+                "cover_image": program.hero_image,
+                **localised("title", demo_text.REPORT["title"]),
+                **localised("body", demo_text.REPORT["body"]),
+            },
+        )
+        if created:
+            publish(report)
+    return report
+
+
+def _upsert_event(program: Program, *, slug, kind, spec, description, city, stop):
+    starts_at = datetime.datetime.fromisoformat(spec["starts_at"]).replace(
+        tzinfo=zoneinfo.ZoneInfo(spec["timezone"])
+    )
+    event, created = Event.objects.update_or_create(
+        slug=slug,
+        defaults={
+            "program": program,
+            "stop": stop,
+            "kind": kind,
+            "city": city,
+            "starts_at": starts_at,
+            "ends_at": None,
+            "timezone": spec["timezone"],
+            "is_demo": True,
+            # Venues are not given, and a demo date is all we invent.
+            **empty_in_every_language("venue"),
+            **localised("title", spec["title"]),
+            **localised("description", description),
+        },
+    )
+    if created:
+        publish(event)
+    return event

@@ -1,0 +1,85 @@
+"""Fictional organisations and participants registered for the reference program.
+
+The facts name who attended the launch only by category, so every person and
+organisation here is invented, flagged ``is_demo=True`` and labelled "demo" in
+a field that visitors see. Participants are found again by their example.org
+address, organisations by their English name.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from ...models import City, Organisation, Participant, Program, Registration
+from ...seed import demo_text
+from .facts import localised
+
+
+def seed_demo_participants(
+    program: Program, cities: dict[str, City]
+) -> list[Participant]:
+    """Create or refresh the demo participants and register them for ``program``."""
+    with transaction.atomic():
+        organisations = {
+            key: _upsert_organisation(spec, cities)
+            for key, spec in demo_text.ORGANISATIONS.items()
+        }
+        participants = []
+        for spec in demo_text.PARTICIPANTS:
+            participant = _upsert_participant(spec, organisations)
+            _register(participant, program, spec["status"])
+            participants.append(participant)
+    return participants
+
+
+def _upsert_organisation(spec: dict, cities: dict[str, City]) -> Organisation:
+    organisation, _created = Organisation.objects.update_or_create(
+        name_en=spec["name"]["en"],
+        is_demo=True,
+        defaults={
+            "kind": spec["kind"],
+            "city": cities[spec["city"]],
+            **localised("name", spec["name"]),
+        },
+    )
+    return organisation
+
+
+def _upsert_participant(
+    spec: dict, organisations: dict[str, Organisation]
+) -> Participant:
+    category_names = demo_text.CATEGORY_NAMES[spec["category"]]
+    bio = {
+        language: template.format(category=category_names[language])
+        for language, template in demo_text.PARTICIPANT_BIO.items()
+    }
+    participant, _created = Participant.objects.update_or_create(
+        email=f"demo.{spec['given_name'].lower()}@example.org",
+        defaults={
+            "given_name": spec["given_name"],
+            "family_name": "Demo",
+            "native_name": spec["native_name"],
+            "category": spec["category"],
+            "country": spec["country"],
+            "organisation": organisations.get(spec["organisation"]),
+            "preferred_language": spec["preferred_language"],
+            "public_listing_consent": spec["public_listing_consent"],
+            "is_demo": True,
+            **localised("bio", bio),
+        },
+    )
+    return participant
+
+
+def _register(participant: Participant, program: Program, status: str) -> None:
+    confirmed = status == Registration.Status.CONFIRMED
+    Registration.objects.update_or_create(
+        participant=participant,
+        program=program,
+        event=None,
+        defaults={"status": status, "source": Registration.Source.ORGANISER},
+        create_defaults={
+            "status": status,
+            "source": Registration.Source.ORGANISER,
+            "confirmed_at": timezone.now() if confirmed else None,
+        },
+    )
