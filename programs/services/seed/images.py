@@ -48,12 +48,13 @@ def demo_image(key: str, size: tuple[int, int]) -> Image:
         image = Image(title=title, is_demo=True)
     storage = Image._meta.get_field("file").storage
     if not image.file or not storage.exists(image.file.name):
-        name = f"images/demo/{key}.jpg"
-        # A file left by a rolled-back run would make the storage pick a new name.
-        if storage.exists(name):
-            storage.delete(name)
+        # The same key and size always draw the same picture, so a file left
+        # by an earlier, rolled-back run is reused rather than duplicated.
+        name = f"images/demo/{key}-{size[0]}x{size[1]}.jpg"
+        if not storage.exists(name):
+            name = storage.save(name, ContentFile(draw_pattern(key, size)))
         # Assigning the file name also reads its width and height.
-        image.file = storage.save(name, ContentFile(draw_pattern(key, size)))
+        image.file = name
     image.credit = demo_text.IMAGE_CREDIT
     for field, value in {
         **localised("alt_text", demo_text.IMAGE_ALT_TEXT),
