@@ -30,3 +30,14 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """A request in another language leaves that language active in the
+    thread; each test starts from English like a fresh process."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()

@@ -30,6 +30,18 @@ def translated_url(context, language_code: str) -> str:
     return request.build_absolute_uri(translate_url(request.path, language_code))
 
 
+@register.simple_tag(takes_context=True)
+def x_default_url(context) -> str:
+    """The page's address without a language prefix, which redirects each
+    visitor to their own language, as in the sitemap."""
+    request = context["request"]
+    prefix = f"/{get_language()}/"
+    path = request.path
+    if path.startswith(prefix):
+        path = "/" + path[len(prefix) :]
+    return request.build_absolute_uri(path)
+
+
 @register.filter
 def rich_text(html: str):
     """Editor HTML, sanitised again on output."""
