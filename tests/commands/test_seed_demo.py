@@ -340,9 +340,9 @@ def test_a_failure_midway_leaves_nothing_behind():
     assert set(row_counts().values()) == {0}
 
 
-def test_report_lists_the_reference_program_page():
+def test_output_names_the_reference_program_page():
     out = io.StringIO()
 
-    call_command("seed_demo", verbosity=0, stdout=out)
+    call_command("seed_demo", stdout=out)
 
     assert f"/en/programs/{REFERENCE_SLUG}/" in out.getvalue()

@@ -50,7 +50,10 @@ class Command(BaseCommand):
                 )
         except SeedError as error:
             raise CommandError(error.message) from error
+        if verbosity:
+            self._report(result, scale)
 
+    def _report(self, result, scale: int) -> None:
         self.stdout.write(
             self.style.SUCCESS(
                 _("Reference program ready: %(url)s")
