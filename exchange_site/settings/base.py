@@ -119,7 +119,9 @@ LANGUAGES = [
     ("zh-hans", _("Simplified Chinese")),
 ]
 LANGUAGE_CODES = [code for code, _name in LANGUAGES]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_supplements fills the Kazakh gaps in Django's and our dependencies'
+# catalogues; our own locale/ comes first, so it wins where both translate.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_supplements"]
 USE_I18N = True
 # Django ships no Kazakh date and number formats; ours live here.
 FORMAT_MODULE_PATH = ["exchange_site.formats"]
