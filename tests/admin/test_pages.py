@@ -111,7 +111,9 @@ def test_admin_pages_load_nothing_from_another_site(superuser_client):
 def test_inline_stops_show_every_language_of_their_summary(superuser_client):
     stop = factories.ItineraryStopFactory()
 
-    response = superuser_client.get(admin_url(models.Program, "change", stop.program.pk))
+    response = superuser_client.get(
+        admin_url(models.Program, "change", stop.program.pk)
+    )
 
     html = response.content.decode()
     for code in ("en", "fr", "ru", "kk", "zh_hans"):
