@@ -39,7 +39,7 @@ GRATICULE_STEP = 10
 
 
 def location(point: MapPoint) -> tuple[float, float]:
-    """Where a place is, to the metre, so one city is drawn once."""
+    """Where a place is, to about ten metres, so one city is drawn once."""
     return round(point.longitude, 4), round(point.latitude, 4)
 
 
