@@ -34,13 +34,25 @@ def _date(value: datetime.date | datetime.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+ISO_FORMAT_BY_PRECISION = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}
+
+
+def _partial_date(value: datetime.date | None, precision: str) -> str | None:
+    """ISO 8601 at the precision we know: "2024-08" for a month, "2024" for a year."""
+    if value is None:
+        return None
+    return value.strftime(ISO_FORMAT_BY_PRECISION.get(precision, "%Y-%m-%d"))
+
+
 def _without_empty(data: dict) -> dict:
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
 def program_json_ld(program: Program, url: str, organisers: list) -> dict:
     """A program as a schema.org Event (a multi-day event series)."""
-    start = program.start_date or program.launch_date
+    start = _date(program.start_date) or _partial_date(
+        program.launch_date, program.launch_date_precision
+    )
     return _without_empty(
         {
             "@context": SCHEMA,
@@ -48,7 +60,7 @@ def program_json_ld(program: Program, url: str, organisers: list) -> dict:
             "name": program.title,
             "description": program.summary or program.theme,
             "url": url,
-            "startDate": _date(start),
+            "startDate": start,
             "endDate": _date(program.end_date),
             "eventStatus": f"{SCHEMA}/EventScheduled",
             "eventAttendanceMode": f"{SCHEMA}/OfflineEventAttendanceMode",

@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, render
 
 from ..models import City, Partnership, Program
 from .caching import public_page
+from .place_maps import city_map, partnerships_map
 
 
 def _public_cities():
@@ -19,15 +20,26 @@ def _public_cities():
     ).distinct()
 
 
+def _partner_cities(cities: list[City], partnerships: list[Partnership]) -> list[City]:
+    partner_ids = {p.city_a_id for p in partnerships} | {
+        p.city_b_id for p in partnerships
+    }
+    return [city for city in cities if city.pk in partner_ids]
+
+
 @public_page
 def city_list(request):
-    cities = _public_cities().order_by("country", "slug")
+    cities = list(_public_cities().order_by("country", "slug"))
     partnerships = list(Partnership.objects.select_related("city_a", "city_b"))
-    return render(
-        request,
-        "programs/city_list.html",
-        {"cities": cities, "partnerships": partnerships},
-    )
+    context = {
+        "cities": cities,
+        # The map shows partner cities only: every city of a large catalogue
+        # would not fit a readable map (or 40 KB).
+        "cities_map": partnerships_map(
+            _partner_cities(cities, partnerships), partnerships, id_prefix="cities-map"
+        ),
+    }
+    return render(request, "programs/city_list.html", context)
 
 
 @public_page
@@ -52,6 +64,7 @@ def city_detail(request, slug: str):
     context = {
         "city": city,
         "partnerships": [(p, p.other_city(city)) for p in partnerships],
+        "city_map": city_map(city, partnerships),
         "programs": programs,
     }
     return render(request, "programs/city_detail.html", context)

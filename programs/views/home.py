@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from ..models import City, Partnership, PressCoverage, Program, Report
 from .caching import public_page
+from .place_maps import partnerships_map
 
 HOME_PROGRAMS = 6
 HOME_PRESS = 5
@@ -40,7 +41,10 @@ def home(request):
         "reports": Report.objects.published()
         .select_related("program", "cover_image")
         .order_by("-first_published_at", "-pk")[:HOME_REPORTS],
-        "partnerships": partnerships,
-        "partner_cities": list(City.objects.filter(pk__in=partner_ids)),
+        "home_map": partnerships_map(
+            list(City.objects.filter(pk__in=partner_ids)),
+            partnerships,
+            id_prefix="home-map",
+        ),
     }
     return render(request, "programs/home.html", context)

@@ -24,6 +24,7 @@ from ..models import (
 from ..services.search import clean_query, search_programs
 from ..structured_data import program_json_ld
 from .caching import public_page
+from .place_maps import program_map
 
 PROGRAMS_PER_PAGE = 12
 PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
@@ -130,14 +131,15 @@ def program_detail(request, slug: str):
     )
     stops = list(program.itinerary_stops.all())
     cities = _program_cities(program, stops)
+    partnerships = _partnerships_between(cities)
     context = {
         "program": program,
         "stops": stops,
         "event_groups": _group_events(program.published_events),
         "participant_groups": _public_participants(program),
-        "partnerships": _partnerships_between(cities),
+        "partnerships": partnerships,
         "press_groups": _group_press(program.published_press),
-        "map_cities": cities,
+        "program_map": program_map(program, stops, cities, partnerships),
         "json_ld": program_json_ld(
             program,
             request.build_absolute_uri(program.get_absolute_url()),

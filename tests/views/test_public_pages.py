@@ -164,3 +164,13 @@ def test_404_page_is_styled_and_translated(client, world):
     assert response.status_code == 404
     assert '<html lang="fr">' in response.content.decode()
     assert 'href="/fr/"' in response.content.decode()
+
+
+def test_json_ld_gives_a_month_precision_launch_as_a_month(client, world):
+    program = world["program"]
+    program.start_date = None
+    program.save()
+
+    html = client.get("/en/programs/silk-road/").content.decode()
+
+    assert '"startDate": "2024-08"' in html

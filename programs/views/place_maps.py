@@ -1,0 +1,68 @@
+"""The maps each public page shows, built from the objects the view loaded."""
+
+from django.utils.translation import gettext as _
+
+from ..maps import MapLine, RenderedMap, build_map, point_from_city
+from ..models import City, ItineraryStop, Partnership, Program
+
+
+def _point(city: City):
+    return point_from_city(city, url=city.get_absolute_url())
+
+
+def _lines(partnerships: list[Partnership]) -> list[MapLine]:
+    return [
+        MapLine(_point(p.city_a), _point(p.city_b), label=p.get_kind_display())
+        for p in partnerships
+    ]
+
+
+def program_map(
+    program: Program,
+    stops: list[ItineraryStop],
+    cities: list[City],
+    partnerships: list[Partnership],
+) -> RenderedMap | None:
+    """The itinerary as a numbered route, with the launch and partner cities."""
+    if not cities:
+        return None
+    route = [_point(stop.city) for stop in stops]
+    return build_map(
+        points=[_point(city) for city in cities],
+        route=route,
+        lines=_lines(partnerships),
+        title=_("Map of %(program)s") % {"program": program.title},
+        description=_(
+            "The itinerary of %(program)s in order, with its launch and "
+            "organising cities."
+        )
+        % {"program": program.title},
+        highlight_countries=sorted({str(c.country) for c in cities}),
+        id_prefix="program-map",
+    )
+
+
+def partnerships_map(
+    cities: list[City], partnerships: list[Partnership], *, id_prefix: str
+) -> RenderedMap | None:
+    """Partner cities and the partnerships between them."""
+    if not cities:
+        return None
+    return build_map(
+        points=[_point(city) for city in cities],
+        lines=_lines(partnerships),
+        title=_("Map of partner cities"),
+        description=_("Partner cities and the partnerships that join them."),
+        id_prefix=id_prefix,
+    )
+
+
+def city_map(city: City, partnerships: list[Partnership]) -> RenderedMap:
+    """One city and the lines to its partners."""
+    return build_map(
+        points=[_point(city)],
+        lines=_lines(partnerships),
+        title=_("Map of %(city)s and its partner cities") % {"city": city.name},
+        highlight_countries=[str(city.country)],
+        id_prefix="city-map",
+    )
