@@ -70,14 +70,9 @@ def program_list(request):
 
 
 def _program_countries() -> list[tuple[str, str]]:
-    codes = (
-        Program.objects.published()
-        .values_list("organising_city__country", flat=True)
-        .union(
-            Program.objects.published().values_list(
-                "itinerary_stops__city__country", flat=True
-            )
-        )
+    published = Program.objects.published().order_by()
+    codes = published.values_list("organising_city__country", flat=True).union(
+        published.values_list("itinerary_stops__city__country", flat=True)
     )
     return sorted(
         ((code, countries.name(code)) for code in codes if code),
