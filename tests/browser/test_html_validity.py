@@ -8,7 +8,9 @@ from .html_validity import describe, nu_checker_errors, require_nu_checker
 from .public_pages import LANGUAGES, PUBLIC_PAGES, public_path
 from .showcase import build_showcase
 
-pytestmark = pytest.mark.browser
+# django_db tells pytest-django to create the test database even when these are
+# the only tests run; the module fixture below does the actual writing.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 # Proves the checker really runs: this document must come back with errors.
 KNOWN_BROKEN = '<!doctype html><html lang="en"><title>x</title><p><div>'

@@ -29,7 +29,7 @@ def require(*tools: Path | str, install: str) -> None:
     A ``Path`` must exist; a plain string is a command looked up on the PATH.
     """
     missing = [
-        str(tool)
+        _shown(tool)
         for tool in tools
         if not (tool.exists() if isinstance(tool, Path) else shutil.which(tool))
     ]
@@ -39,3 +39,9 @@ def require(*tools: Path | str, install: str) -> None:
     if env_bool("CI"):
         pytest.fail(f"CI=true and {message}", pytrace=False)
     pytest.skip(message)
+
+
+def _shown(tool: Path | str) -> str:
+    if isinstance(tool, Path) and tool.is_relative_to(NODE_MODULES.parent):
+        return str(tool.relative_to(NODE_MODULES.parent))
+    return str(tool)
