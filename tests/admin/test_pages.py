@@ -118,3 +118,12 @@ def test_inline_stops_show_every_language_of_their_summary(superuser_client):
     html = response.content.decode()
     for code in ("en", "fr", "ru", "kk", "zh_hans"):
         assert f'name="itinerary_stops-0-summary_{code}"' in html
+
+
+def test_without_javascript_every_language_row_is_visible(superuser_client):
+    response = superuser_client.get(admin_url(models.Program, "add"))
+
+    html = response.content.decode()
+    for code in ("en", "fr", "ru", "kk", "zh_hans"):
+        # Exactly this tag: no "hidden" class or attribute on the row.
+        assert f'<div class="form-row field-title_{code}">' in html

@@ -5,7 +5,12 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from programs.factories import CityFactory, ProgramFactory
+from programs.factories import (
+    CityFactory,
+    EventFactory,
+    ItineraryStopFactory,
+    ProgramFactory,
+)
 from programs.models import Program
 
 pytestmark = pytest.mark.django_db
@@ -132,3 +137,16 @@ def test_program_admin_search_finds_a_title_in_any_language(superuser_client):
 
     found = [program.title_en for program in response.context["cl"].result_list]
     assert found == ["Silk Road Forum"]
+
+
+def test_event_rows_offer_only_this_programs_itinerary_stops(superuser_client):
+    own = ItineraryStopFactory(position=1)
+    ItineraryStopFactory(position=1)
+    EventFactory(program=own.program)
+
+    response = superuser_client.get(
+        reverse("admin:programs_program_change", args=[own.program.pk])
+    )
+
+    events = response.context["inline_admin_formsets"][1].formset
+    assert list(events.forms[0].fields["stop"].queryset) == [own]
