@@ -3,9 +3,6 @@
 Importing the modules registers their admins with ``admin.site``.
 """
 
-from django.contrib import admin
-from django.utils.translation import gettext_lazy as _
-
 from . import (  # noqa: F401
     accounts,
     media,
@@ -16,7 +13,3 @@ from . import (  # noqa: F401
     registrations,
     reports,
 )
-
-admin.site.site_header = _("Caravan administration")
-admin.site.site_title = _("Caravan")
-admin.site.index_title = _("Programs, people and press")
