@@ -14,7 +14,14 @@ from .showcase import Showcase
 
 PUBLIC_PAGES: dict[str, Callable[[Showcase], str]] = {
     "home": lambda showcase: reverse("programs:home"),
+    "program-list": lambda showcase: reverse("programs:program-list"),
     "program": lambda showcase: showcase.program.get_absolute_url(),
+    "event": lambda showcase: showcase.event.get_absolute_url(),
+    "city-list": lambda showcase: reverse("programs:city-list"),
+    "city": lambda showcase: showcase.city.get_absolute_url(),
+    "press": lambda showcase: reverse("programs:press-list"),
+    "report-list": lambda showcase: reverse("programs:report-list"),
+    "report": lambda showcase: showcase.report.get_absolute_url(),
 }
 LANGUAGES: list[str] = settings.LANGUAGE_CODES
 

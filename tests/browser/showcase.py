@@ -79,6 +79,36 @@ EVENTS = [
     ),
 ]
 
+OUTLET_NAME = {
+    "en": "Steppe Herald",
+    "fr": "Le Héraut de la steppe",
+    "ru": "Вестник степи",
+    "kk": "Дала хабаршысы",
+    "zh_hans": "草原导报",
+}
+PRESS_SUMMARY = {
+    "en": "A reporter follows the caravan’s musicians across the border.",
+    "fr": "Un reporter suit les musiciens de la caravane de l’autre côté de la "
+    "frontière.",
+    "ru": "Репортёр следует за музыкантами каравана через границу.",
+    "kk": "Тілші керуен музыканттарымен бірге шекарадан өтеді.",
+    "zh_hans": "一名记者跟随大篷车的音乐家们跨越边境。",
+}
+REPORT_TITLE = {
+    "en": "Ten days on the road: the caravan’s diary",
+    "fr": "Dix jours sur la route : le journal de la caravane",
+    "ru": "Десять дней в пути: дневник каравана",
+    "kk": "Жолдағы он күн: керуен күнделігі",
+    "zh_hans": "路上十天：大篷车日记",
+}
+PARTNERSHIP_DESCRIPTION = {
+    "en": "Exchanges of students and musicians since 2016.",
+    "fr": "Échanges d’étudiants et de musiciens depuis 2016.",
+    "ru": "Обмен студентами и музыкантами с 2016 года.",
+    "kk": "2016 жылдан бері студенттер мен музыканттар алмасуы.",
+    "zh_hans": "自2016年以来的学生和音乐家交流。",
+}
+
 
 def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
     """``{"en": "x"}`` as modeltranslation's ``{"field_en": "x"}``."""
@@ -88,10 +118,14 @@ def translated(field: str, texts: dict[str, str]) -> dict[str, str]:
 @dataclass
 class Showcase:
     program: models.Program
+    event: models.Event
+    city: models.City
+    report: models.Report
 
 
 def build_showcase() -> Showcase:
-    """Create the published showcase program with its stops and events."""
+    """Create the published showcase program with its stops, events, press,
+    report and a partnership between two of its cities."""
     cities = {
         slug: factories.CityFactory(slug=slug, **translated("name", names))
         for slug, names in CITIES.items()
@@ -114,12 +148,39 @@ def build_showcase() -> Showcase:
             arrival_date=datetime.date(2024, 9, 2 + 3 * position),
             **translated("summary", STOP_SUMMARY),
         )
-    for days, (kind, titles) in enumerate(EVENTS, start=1):
+    events = [
         factories.EventFactory(
             program=program,
             kind=kind,
             city=cities["almaty"],
             starts_at=timezone.now() + datetime.timedelta(days=days),
             **translated("title", titles),
+            **translated("venue", LAUNCH_VENUE),
         )
-    return Showcase(program=program)
+        for days, (kind, titles) in enumerate(EVENTS, start=1)
+    ]
+    factories.PartnershipFactory(
+        city_a=cities["almaty"],
+        city_b=cities["xian"],
+        kind=models.Partnership.Kind.CULTURAL,
+        **translated("description", PARTNERSHIP_DESCRIPTION),
+    )
+    factories.PressCoverageFactory(
+        program=program,
+        outlet=factories.OrganisationFactory(
+            kind=models.Organisation.Kind.MEDIA, **translated("name", OUTLET_NAME)
+        ),
+        title="Music crosses the border at Khorgos",
+        url="https://example.org/steppe-herald/caravan",
+        **translated("summary", PRESS_SUMMARY),
+    )
+    report = factories.ReportFactory(
+        program=program,
+        slug="caravan-diary",
+        author="Aigerim Sadykova",
+        **translated("title", REPORT_TITLE),
+        **translated("body", {k: f"<p>{v}</p>" for k, v in PRESS_SUMMARY.items()}),
+    )
+    return Showcase(
+        program=program, event=events[0], city=cities["almaty"], report=report
+    )
