@@ -8,6 +8,10 @@ from django_countries import countries
 
 from ..models import City, Program
 
+# Filter by program, offering only the programs present in the user's own
+# changelist, so an organiser's filter never names other programs.
+BY_PROGRAM = ("program", admin.RelatedOnlyFieldListFilter)
+
 
 class ProgramCountryFilter(admin.SimpleListFilter):
     """Programs organised or launched in a country."""

@@ -3,6 +3,7 @@
 from django.contrib import admin
 
 from ..models import PressCoverage
+from .filters import BY_PROGRAM
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .search import in_every_language
 from .translation_tabs import TabbedTranslationAdmin
@@ -15,7 +16,7 @@ class PressCoverageAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
         StatusListFilter,
         "kind",
         "language",
-        ("program", admin.RelatedOnlyFieldListFilter),
+        BY_PROGRAM,
     )
     list_select_related = ("program", "outlet")
     search_fields = ("title", *in_every_language("outlet__name"))

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Event, ItineraryStop, PressCoverage, Program, Registration
 from ..services import access
-from .filters import ProgramCountryFilter, ProgramYearFilter
+from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .search import in_every_language
 from .translation_tabs import TabbedTranslationAdmin, TabbedTranslationStackedInline
@@ -167,7 +167,7 @@ class ProgramAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
 @admin.register(ItineraryStop)
 class ItineraryStopAdmin(TabbedTranslationAdmin):
     list_display = ("__str__", "program", "arrival_date", "departure_date")
-    list_filter = (("program", admin.RelatedOnlyFieldListFilter),)
+    list_filter = (BY_PROGRAM,)
     search_fields = (
         *in_every_language("city__name"),
         *in_every_language("program__title"),
@@ -191,7 +191,7 @@ class EventAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
     list_filter = (
         StatusListFilter,
         "kind",
-        ("program", admin.RelatedOnlyFieldListFilter),
+        BY_PROGRAM,
     )
     list_select_related = ("program", "city")
     search_fields = ("slug", *in_every_language("title"))

@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from ..models import Registration
 from ..services import access
+from .filters import BY_PROGRAM
 from .forms import CaravanAdminForm
 
 
@@ -21,7 +22,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     list_filter = (
         "status",
         "source",
-        ("program", admin.RelatedOnlyFieldListFilter),
+        BY_PROGRAM,
     )
     list_select_related = ("participant", "program", "event")
     search_fields = (

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Report
+from .filters import BY_PROGRAM
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .search import in_every_language
 from .translation_tabs import TabbedTranslationAdmin
@@ -12,7 +13,7 @@ from .translation_tabs import TabbedTranslationAdmin
 @admin.register(Report)
 class ReportAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
     list_display = ("title", "program", "author", "status", "first_published_at")
-    list_filter = (StatusListFilter, ("program", admin.RelatedOnlyFieldListFilter))
+    list_filter = (StatusListFilter, BY_PROGRAM)
     list_select_related = ("program",)
     search_fields = ("slug", "author", *in_every_language("title"))
     prepopulated_fields = {"slug": ("title_en",)}

@@ -55,29 +55,33 @@ def programs_managed_by(user) -> QuerySet[Program]:
     return Program.objects.filter(managers=user)
 
 
+def in_managed_programs(user, queryset: QuerySet, path: str = "program") -> QuerySet:
+    """Narrow ``queryset`` to rows whose program (at ``path``) ``user`` manages.
+
+    Superusers keep every row, without a needless subquery.
+    """
+    if is_superuser(user):
+        return queryset
+    return queryset.filter(**{f"{path}__in": programs_managed_by(user).values("pk")})
+
+
 def programs_visible_to(
     user, queryset: QuerySet[Program] | None = None
 ) -> QuerySet[Program]:
     """Programs shown in the admin: all for editors, the managed ones otherwise."""
     queryset = Program.objects.all() if queryset is None else queryset
-    if is_editor(user):
-        return queryset
-    return queryset.filter(pk__in=programs_managed_by(user).values("pk"))
+    return queryset if is_editor(user) else in_managed_programs(user, queryset, "pk")
 
 
 def events_managed_by(user) -> QuerySet[Event]:
     """The events of the programs ``user`` manages (all, for a superuser)."""
-    if is_superuser(user):
-        return Event.objects.all()
-    return Event.objects.filter(program__in=programs_managed_by(user).values("pk"))
+    return in_managed_programs(user, Event.objects.all())
 
 
 def events_visible_to(user, queryset: QuerySet[Event] | None = None) -> QuerySet[Event]:
     """Events shown in the admin: all for editors, the managed programs' otherwise."""
     queryset = Event.objects.all() if queryset is None else queryset
-    if is_editor(user):
-        return queryset
-    return queryset.filter(pk__in=events_managed_by(user).values("pk"))
+    return queryset if is_editor(user) else in_managed_programs(user, queryset)
 
 
 def registrations_visible_to(
@@ -89,9 +93,14 @@ def registrations_visible_to(
     organises sees only the registrations of their own programs.
     """
     queryset = Registration.objects.all() if queryset is None else queryset
-    if is_superuser(user):
-        return queryset
-    return queryset.filter(program__in=programs_managed_by(user).values("pk"))
+    return in_managed_programs(user, queryset)
+
+
+def _registrations_in_managed_programs(user) -> QuerySet[Registration]:
+    # Correlated to the outer participant, for Exists().
+    return in_managed_programs(
+        user, Registration.objects.filter(participant=OuterRef("pk"))
+    )
 
 
 def participants_managed_by(
@@ -105,11 +114,7 @@ def participants_managed_by(
     queryset = Participant.objects.all() if queryset is None else queryset
     if is_superuser(user):
         return queryset
-    registered = Registration.objects.filter(
-        participant=OuterRef("pk"),
-        program__in=programs_managed_by(user).values("pk"),
-    )
-    return queryset.filter(Exists(registered))
+    return queryset.filter(Exists(_registrations_in_managed_programs(user)))
 
 
 def participants_visible_to(
@@ -138,10 +143,7 @@ def annotate_contact_visibility(
         return queryset.annotate(
             contact_visible=Value(True, output_field=BooleanField())
         )
-    registered = Registration.objects.filter(
-        participant=OuterRef("pk"),
-        program__in=programs_managed_by(user).values("pk"),
-    )
+    registered = _registrations_in_managed_programs(user)
     return queryset.annotate(contact_visible=Exists(registered))
 
 
