@@ -148,8 +148,6 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Caravan <noreply@localhost>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGIN_URL = "admin:login"
-# Django 6 will default to https for scheme-less URLs; opt in now.
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # The groups that the data migration creates and the admin relies on.
 EDITORS_GROUP = "Editors"
