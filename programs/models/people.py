@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from .fields import WebAddressField
+
 
 class Organisation(models.Model):
     class Kind(models.TextChoices):
@@ -28,7 +30,7 @@ class Organisation(models.Model):
         on_delete=models.SET_NULL,
         related_name="organisations",
     )
-    website = models.URLField(_("website"), blank=True)
+    website = WebAddressField(_("website"), blank=True)
     is_demo = models.BooleanField(
         _("demo data"),
         default=False,

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .fields import WebAddressField
 from .publishing import ProgramPartQuerySet, PublishingFields
 
 
@@ -33,7 +34,7 @@ class PressCoverage(PublishingFields):
     )
     # The headline stays in the language it was published in.
     title = models.CharField(_("headline"), max_length=300)
-    url = models.URLField(_("address"), max_length=500, blank=True)
+    url = WebAddressField(_("address"), max_length=500, blank=True)
     language = models.CharField(
         _("language"),
         max_length=7,
