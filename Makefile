@@ -37,6 +37,7 @@ lint: install
 test: install lint
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python scripts/translation_coverage.py
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
