@@ -10,7 +10,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint install serve-dev clean
+.PHONY: demo test lint install clean bench-pages
 
 $(BIN)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Caravan needs Python 3.11 or newer on the PATH." >&2; exit 1; fi
@@ -39,6 +39,12 @@ test: install lint
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/translation_coverage.py
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Public pages under gunicorn on PostgreSQL: requests/s cold and cached, with
+# the ratio to a hello-world view measured in the same run.
+bench-pages: install
+	@command -v wrk >/dev/null || { apt-get install -y -q wrk || { echo "bench-pages needs wrk (apt-get install wrk)" >&2; exit 1; }; }
+	$(BIN)/python scripts/bench_pages.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var staticfiles

@@ -32,5 +32,10 @@ urlpatterns += i18n_patterns(
 handler404 = "programs.views.errors.page_not_found"
 handler500 = "programs.views.errors.server_error"
 
+if settings.BENCHMARK_ENDPOINTS:
+    from programs.views.benchmark import hello_world
+
+    urlpatterns.insert(0, path("bench/hello", hello_world, name="bench-hello"))
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

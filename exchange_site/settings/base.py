@@ -149,6 +149,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LOGIN_URL = "admin:login"
 
+# Only the benchmark scripts turn this on: it mounts /bench/hello, the baseline.
+BENCHMARK_ENDPOINTS = env_bool("BENCHMARK_ENDPOINTS", False)
+
 # The groups that the data migration creates and the admin relies on.
 EDITORS_GROUP = "Editors"
 ORGANISERS_GROUP = "Organisers"

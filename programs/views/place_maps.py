@@ -1,9 +1,31 @@
 """The maps each public page shows, built from the objects the view loaded."""
 
+import hashlib
+
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 
-from ..maps import MapLine, RenderedMap, build_map, point_from_city
+from ..maps import MapLine, RenderedMap, point_from_city
+from ..maps import build_map as draw_map
 from ..models import City, ItineraryStop, Partnership, Program
+
+MAP_TIMEOUT = 60 * 60 * 24
+
+
+def build_map(**inputs) -> RenderedMap:
+    """``maps.build_map``, memoised in the shared cache.
+
+    Drawing a map costs tens of milliseconds, more than the rest of a page.
+    Its output depends only on its inputs (which carry every name, coordinate
+    and link), so the same inputs can safely share one drawing.
+    """
+    fingerprint = repr(sorted(inputs.items())).encode()
+    key = "caravan:map:" + hashlib.sha256(fingerprint).hexdigest()
+    drawn = cache.get(key)
+    if drawn is None:
+        drawn = draw_map(**inputs)
+        cache.set(key, drawn, MAP_TIMEOUT)
+    return drawn
 
 
 def _point(city: City):
