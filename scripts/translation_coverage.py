@@ -295,7 +295,7 @@ def check_supplements(failures: list[str]) -> None:
         failures.append(f"no supplements found under {SUPPLEMENTS.relative_to(ROOT)}")
     rows = [catalogue_row(path, failures) for path in paths]
     header = ("catalogue", "entries", "translated", "share")
-    print_table("Kazakh supplements (ours)", header, rows)
+    print_table("Supplements to Django's catalogues (ours)", header, rows)
 
 
 def compiled(entries: Iterable) -> dict:

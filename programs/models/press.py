@@ -8,6 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from .fields import WebAddressField
 from .publishing import ProgramPartQuerySet, PublishingFields
 
+# Django lists its languages' names untranslated (gettext_noop); translating
+# them when shown puts an editor's language select in the editor's language.
+LANGUAGE_CHOICES = [(code, _(name)) for code, name in global_settings.LANGUAGES]
+
 
 class PressCoverage(PublishingFields):
     class Kind(models.TextChoices):
@@ -38,7 +42,7 @@ class PressCoverage(PublishingFields):
     language = models.CharField(
         _("language"),
         max_length=7,
-        choices=global_settings.LANGUAGES,
+        choices=LANGUAGE_CHOICES,
         db_index=True,
     )
     published_on = models.DateField(_("publication date"))
