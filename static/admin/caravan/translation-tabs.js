@@ -19,7 +19,8 @@
 
   function readLabels() {
     var node = document.getElementById("caravan-translation-tabs");
-    var fallback = { languages: {}, hasErrors: "has errors", languageOf: "" };
+    // The labels come translated from the page; without them, no English.
+    var fallback = { languages: {}, hasErrors: "", languageOf: "" };
     if (!node) {
       return fallback;
     }
@@ -106,7 +107,9 @@
     }
     if (hasErrors(member.row)) {
       tab.classList.add("mt-tab-error");
-      tab.appendChild(hiddenText(" (" + labels.hasErrors + ")"));
+      if (labels.hasErrors) {
+        tab.appendChild(hiddenText(" (" + labels.hasErrors + ")"));
+      }
     }
     return tab;
   }
