@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connections
 
 from .showcase import Showcase, build_showcase
 from .tools import APT_HINT, CHROMIUM, require
@@ -49,6 +50,10 @@ def playwright(playwright):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         yield playwright
+        # While the loop runs, Django keeps a second set of connections for
+        # this thread (per context, not per thread). Return them to the pool
+        # now, or dropping the test database finds them still checked out.
+        connections.close_all()
 
 
 @pytest.fixture(scope="session")
