@@ -4,8 +4,9 @@ Kazakh writes month names in lower case in running text ("2024 жылғы там
 but Django's Kazakh catalogue capitalises them ("Тамыз"), and our Kazakh date
 formats (``exchange_site/formats/kk``) print them through "F" and "E". Russian
 is the same ("август 2024 г.", not "Август"). Our catalogue comes first in
-``LOCALE_PATHS``, so translating the same msgids there wins over Django's. ``makemessages`` drops every entry it does not find in our
-source, so the msgids are marked here; nothing needs to import this module.
+``LOCALE_PATHS``, so translating the same msgids there wins over Django's.
+``makemessages`` drops every entry it does not find in our source, so the
+msgids are marked here; nothing needs to import this module.
 """
 
 from django.utils.translation import gettext_lazy, pgettext_lazy
