@@ -44,10 +44,26 @@ LAUNCH_VENUE = {
     "kk": "Республика сарайы",
     "zh_hans": "共和国宫",
 }
+# slug: (country, latitude, longitude, names)
 CITIES = {
-    "almaty": {"en": "Almaty", "ru": "Алматы", "kk": "Алматы", "zh_hans": "阿拉木图"},
-    "khorgos": {"en": "Khorgos", "ru": "Хоргос", "kk": "Қорғас", "zh_hans": "霍尔果斯"},
-    "xian": {"en": "Xi’an", "ru": "Сиань", "kk": "Сиань", "zh_hans": "西安"},
+    "almaty": (
+        "KZ",
+        43.24,
+        76.95,
+        {"en": "Almaty", "ru": "Алматы", "kk": "Алматы", "zh_hans": "阿拉木图"},
+    ),
+    "khorgos": (
+        "KZ",
+        44.21,
+        80.41,
+        {"en": "Khorgos", "ru": "Хоргос", "kk": "Қорғас", "zh_hans": "霍尔果斯"},
+    ),
+    "xian": (
+        "CN",
+        34.34,
+        108.94,
+        {"en": "Xi’an", "ru": "Сиань", "kk": "Сиань", "zh_hans": "西安"},
+    ),
 }
 STOP_SUMMARY = {
     "en": "A workshop with the town’s bakers.",
@@ -127,8 +143,14 @@ def build_showcase() -> Showcase:
     """Create the published showcase program with its stops, events, press,
     report and a partnership between two of its cities."""
     cities = {
-        slug: factories.CityFactory(slug=slug, **translated("name", names))
-        for slug, names in CITIES.items()
+        slug: factories.CityFactory(
+            slug=slug,
+            country=country,
+            latitude=latitude,
+            longitude=longitude,
+            **translated("name", names),
+        )
+        for slug, (country, latitude, longitude, names) in CITIES.items()
     }
     program = factories.ProgramFactory(
         slug="silk-road-culture-caravan",
