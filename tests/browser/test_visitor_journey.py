@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import ARTIFACTS
-from .showcase import PROGRAM_TITLE
+from .showcase import CITIES, EVENTS, PROGRAM_TITLE
 
 pytestmark = pytest.mark.browser
 
@@ -36,3 +36,24 @@ def test_language_switcher_keeps_the_visitor_on_the_program_page(
             page.screenshot(
                 path=ARTIFACTS / f"program-{language}-{screen}.png", full_page=True
             )
+
+
+def test_program_page_shows_itinerary_map_and_events_and_gives_the_calendar(
+    page, live_server, showcase
+):
+    page.goto(live_server.url + showcase.program.get_absolute_url())
+
+    itinerary = page.get_by_role("region", name="Itinerary")
+    expect(itinerary.locator("figure.map svg").first).to_be_visible()
+    for *_place, names in CITIES.values():
+        expect(
+            itinerary.get_by_role("link", name=names["en"], exact=True)
+        ).to_be_visible()
+    events = page.get_by_role("region", name="Events")
+    for _kind, titles in EVENTS:
+        expect(events.get_by_role("link", name=titles["en"])).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Add to calendar (.ics)").click()
+    calendar = download.value.path().read_text(encoding="utf-8")
+    assert calendar.startswith("BEGIN:VCALENDAR")
+    assert EVENTS[0][1]["en"] in calendar
