@@ -10,6 +10,7 @@ import datetime
 from django.db import models
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 
 class DatePrecision(models.TextChoices):
@@ -36,7 +37,9 @@ def format_partial_date(value: datetime.date | None, precision: str) -> str:
     if value is None:
         return ""
     if precision == DatePrecision.YEAR:
-        return formats.date_format(value, "Y")
+        # Django has no year-only format; each language says how it writes a
+        # bare year ("2023", "2023 г.", "2023 ж.", "2023年").
+        return formats.date_format(value, pgettext("year-only date format", "Y"))
     if precision == DatePrecision.MONTH:
         return formats.date_format(value, "YEAR_MONTH_FORMAT")
     return formats.date_format(value, "DATE_FORMAT")

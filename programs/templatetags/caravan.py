@@ -89,3 +89,17 @@ def json_ld(data: dict):
         '<script type="application/ld+json">{}</script>',
         mark_safe(text.translate(_json_script_escapes)),  # noqa: S308
     )
+
+
+# How each language names itself in the language switcher, where Django's
+# name is not the one speakers use ("Қазақ" is the people, "Қазақша" the language).
+SELF_NAMES = {"kk": "Қазақша"}
+
+
+@register.filter
+def language_self_name(language_code: str) -> str:
+    from django.utils.translation import get_language_info
+
+    return (
+        SELF_NAMES.get(language_code) or get_language_info(language_code)["name_local"]
+    )

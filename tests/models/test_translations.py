@@ -43,3 +43,23 @@ def test_every_site_language_has_its_own_column():
         "kk": "Күндер",
         "zh-hans": "日子",
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "year", "month"),
+    [
+        ("en", "2023", "May 2014"),
+        ("fr", "2023", "mai 2014"),
+        ("ru", "2023 г.", "май 2014 г."),
+        ("kk", "2023 ж.", "2014 жылғы мамыр"),
+        ("zh-hans", "2023年", "2014年5月"),
+    ],
+)
+def test_partial_dates_read_naturally_in_every_language(language, year, month):
+    import datetime
+
+    from programs.models.dates import format_partial_date
+
+    with translation.override(language):
+        assert format_partial_date(datetime.date(2023, 6, 1), "year") == year
+        assert format_partial_date(datetime.date(2014, 5, 9), "month") == month
