@@ -49,6 +49,7 @@ def free_port() -> int:
 
 
 def prepare(env: dict) -> None:
+    DATABASE.parent.mkdir(exist_ok=True)
     DATABASE.unlink(missing_ok=True)
     for command in (
         ["migrate", "--no-input"],
