@@ -30,7 +30,7 @@ def describe(violations: list[dict]) -> str:
             target = " ".join(str(part) for part in node["target"])
             lines.append(f"    at {target}: {node['html'][:160]}")
             summary = node.get("failureSummary") or ""
-            lines.extend(f"      {line}" for line in summary.splitlines())
+            lines.extend(f"      {line}" for line in summary.splitlines() if line)
         hidden = len(violation["nodes"]) - NODES_SHOWN
         if hidden > 0:
             lines.append(f"    … and {hidden} more")

@@ -12,6 +12,19 @@ from .public_pages import LANGUAGES, PUBLIC_PAGES, public_path
 pytestmark = pytest.mark.browser
 
 
+# Proves axe really runs in the page: this must come back with a violation.
+KNOWN_INACCESSIBLE = '<!doctype html><html lang="en"><title>x</title><img src="a.png">'
+
+
+def test_axe_reports_an_image_without_alternative_text(page):
+    page.set_content(KNOWN_INACCESSIBLE)
+
+    violations = blocking_violations(page)
+
+    assert [v["id"] for v in violations] == ["image-alt"]
+    assert "Images must have alternative text" in describe(violations)
+
+
 @pytest.mark.parametrize("page_type", list(PUBLIC_PAGES))
 def test_public_page_has_no_serious_accessibility_violations(
     page, live_server, showcase, page_type
