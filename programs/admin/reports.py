@@ -3,11 +3,19 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Report
+from ..models import Report, ReportGalleryImage
 from .filters import BY_PROGRAM
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .search import in_every_language
 from .translation_tabs import TabbedTranslationAdmin
+
+
+class ReportGalleryInline(admin.TabularInline):
+    model = ReportGalleryImage
+    extra = 0
+    fields = ("position", "image")
+    autocomplete_fields = ("image",)
+    ordering = ("position",)
 
 
 @admin.register(Report)
@@ -18,6 +26,7 @@ class ReportAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
     search_fields = ("slug", "author", *in_every_language("title"))
     prepopulated_fields = {"slug": ("title_en",)}
     autocomplete_fields = ("program", "cover_image")
+    inlines = (ReportGalleryInline,)
     fieldsets = (
         (
             None,

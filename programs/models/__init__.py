@@ -7,7 +7,7 @@ from .press import PressCoverage
 from .programs import Event, ItineraryStop, Program
 from .publishing import PublishingFields
 from .registrations import Registration
-from .reports import Report
+from .reports import Report, ReportGalleryImage
 
 __all__ = [
     "City",
@@ -22,4 +22,5 @@ __all__ = [
     "PublishingFields",
     "Registration",
     "Report",
+    "ReportGalleryImage",
 ]

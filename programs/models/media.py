@@ -6,6 +6,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
+class ImageQuerySet(models.QuerySet):
+    def usable_in_public(self):
+        """Images a visitor may be shown: described, or declared decorative."""
+        return self.filter(Q(is_decorative=True) | ~Q(alt_text_en=""))
+
+
 class Image(models.Model):
     file = models.ImageField(
         _("file"),
@@ -42,6 +48,8 @@ class Image(models.Model):
     is_demo = models.BooleanField(_("demo data"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
+    objects = ImageQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("image")
         verbose_name_plural = _("images")
@@ -61,6 +69,10 @@ class Image(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def is_usable_in_public(self) -> bool:
+        return self.is_decorative or bool((self.alt_text_en or "").strip())
 
     def clean(self):
         super().clean()

@@ -50,3 +50,36 @@ class Report(PublishingFields):
 
     def get_absolute_url(self) -> str:
         return reverse("programs:report-detail", kwargs={"slug": self.slug})
+
+
+class ReportGalleryImage(models.Model):
+    """One picture in a report's gallery, in the editor's order."""
+
+    report = models.ForeignKey(
+        Report,
+        verbose_name=_("report"),
+        on_delete=models.CASCADE,
+        related_name="gallery_items",
+    )
+    image = models.ForeignKey(
+        "programs.Image",
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="report_gallery_items",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("gallery image")
+        verbose_name_plural = _("gallery")
+        ordering = ["report", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["report", "image"],
+                name="report_gallery_image_once",
+                violation_error_message=_("This image is already in the gallery."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position}. {self.image}"

@@ -1,9 +1,10 @@
 """Reports: the list and each report with its gallery."""
 
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
-from ..models import Report
+from ..models import Image, Report, ReportGalleryImage
 from .caching import public_page
 
 REPORTS_PER_PAGE = 12
@@ -23,7 +24,20 @@ def report_list(request):
 @public_page
 def report_detail(request, slug: str):
     report = get_object_or_404(
-        Report.objects.published().select_related("program", "cover_image"),
+        Report.objects.published()
+        .select_related("program", "cover_image")
+        .prefetch_related(
+            Prefetch(
+                "gallery_items",
+                # An image nobody described cannot be shown to the public.
+                queryset=ReportGalleryImage.objects.filter(
+                    image__in=Image.objects.usable_in_public()
+                )
+                .select_related("image")
+                .order_by("position", "pk"),
+                to_attr="public_gallery",
+            )
+        ),
         slug=slug,
     )
     return render(request, "programs/report_detail.html", {"report": report})

@@ -174,3 +174,39 @@ def test_json_ld_gives_a_month_precision_launch_as_a_month(client, world):
     html = client.get("/en/programs/silk-road/").content.decode()
 
     assert '"startDate": "2024-08"' in html
+
+
+def test_report_page_shows_its_gallery_in_order_without_undescribed_images(
+    client, world, django_assert_max_num_queries
+):
+    from programs.factories import ImageFactory
+    from programs.models import ReportGalleryImage
+
+    report = world["report"]
+    second = ImageFactory(alt_text_en="A harbour at dusk")
+    first = ImageFactory(alt_text_en="Cranes over the port")
+    undescribed = ImageFactory(alt_text_en="", caption_en="No description")
+    ReportGalleryImage.objects.create(report=report, image=second, position=2)
+    ReportGalleryImage.objects.create(report=report, image=first, position=1)
+    ReportGalleryImage.objects.create(report=report, image=undescribed, position=3)
+
+    with django_assert_max_num_queries(3):
+        html = client.get("/en/reports/first-week/").content.decode()
+
+    assert html.index('alt="Cranes over the port"') < html.index(
+        'alt="A harbour at dusk"'
+    )
+    assert 'loading="lazy"' in html and 'width="64" height="48"' in html
+    assert "No description" not in html
+
+
+def test_decorative_images_have_empty_alt_text(client, world):
+    from programs.factories import ImageFactory
+
+    program = world["program"]
+    program.hero_image = ImageFactory(alt_text_en="", is_decorative=True)
+    program.save()
+
+    html = client.get("/en/programs/silk-road/").content.decode()
+
+    assert 'alt=""' in html

@@ -12,7 +12,7 @@ import zoneinfo
 
 from django.db import transaction
 
-from ...models import Event, Program, Report
+from ...models import Event, Program, Report, ReportGalleryImage
 from ...seed import demo_text
 from ..publishing import publish
 from .facts import empty_in_every_language, localised
@@ -56,6 +56,17 @@ def seed_demo_report(program: Program) -> Report:
                 **localised("body", demo_text.REPORT["body"]),
             },
         )
+        # The gallery shows the tour's stops, in order, with their images.
+        for position, stop in enumerate(
+            program.itinerary_stops.select_related("city__image").order_by("position"),
+            start=1,
+        ):
+            if stop.city.image_id:
+                ReportGalleryImage.objects.update_or_create(
+                    report=report,
+                    image=stop.city.image,
+                    defaults={"position": position},
+                )
         if created:
             publish(report)
     return report
