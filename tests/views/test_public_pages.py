@@ -210,3 +210,23 @@ def test_decorative_images_have_empty_alt_text(client, world):
     html = client.get("/en/programs/silk-road/").content.decode()
 
     assert 'alt=""' in html
+
+
+def test_a_server_error_shows_the_styled_page_in_the_visitors_language(
+    client, world, monkeypatch
+):
+    import programs.views.home
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the template engine fell over")
+
+    monkeypatch.setattr(programs.views.home, "render", broken)
+    client.raise_request_exception = False
+
+    response = client.get("/fr/")
+
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert '<html lang="fr">' in html
+    assert "Une erreur s’est produite" in html
+    assert "Traceback" not in html and "RuntimeError" not in html
