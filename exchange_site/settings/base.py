@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_countries",
     "django_prose_editor",
+    "django_tasks",
+    "django_tasks_db",
     "programs",
 ]
 
@@ -146,6 +148,13 @@ EMAIL_URL = env_str("EMAIL_URL", "console://")
 vars().update(dj_email_url.parse(EMAIL_URL))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Caravan <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background jobs (e-mails, image renditions, purges) go through django-tasks,
+# the backport of Django 6's django.tasks. The database backend needs no extra
+# server; `manage.py db_worker` runs them.
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+}
 
 LOGIN_URL = "admin:login"
 
