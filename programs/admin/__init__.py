@@ -5,6 +5,7 @@ Importing the modules registers their admins with ``admin.site``.
 
 from . import (  # noqa: F401
     accounts,
+    audit,
     media,
     people,
     places,

@@ -1,5 +1,6 @@
 """Caravan's domain model, one module per concern."""
 
+from .audit import AuditEntry
 from .media import Image
 from .people import Organisation, Participant
 from .places import City, Partnership
@@ -10,6 +11,7 @@ from .registrations import Registration
 from .reports import Report, ReportGalleryImage
 
 __all__ = [
+    "AuditEntry",
     "City",
     "Event",
     "Image",

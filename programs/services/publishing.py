@@ -16,8 +16,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ..models import PublishingFields
+from ..models import AuditEntry, PublishingFields
 from ..models.publishing import published_q
+from . import audit
 
 PUBLISHING_FIELDS = [
     "live",
@@ -92,6 +93,7 @@ def publish(obj: PublishingFields, user=None) -> PublishingFields:
         obj.last_published_at = published_at
         obj.save(update_fields=PUBLISHING_FIELDS)
         _record(obj, user, gettext("Published."))
+        audit.record(AuditEntry.Action.PUBLISHED, obj, user=user)
     return obj
 
 
@@ -106,6 +108,7 @@ def unpublish(obj: PublishingFields, user=None) -> PublishingFields:
         obj.has_unpublished_changes = False
         obj.save(update_fields=["live", "has_unpublished_changes"])
         _record(obj, user, gettext("Unpublished."))
+        audit.record(AuditEntry.Action.UNPUBLISHED, obj, user=user)
     return obj
 
 
