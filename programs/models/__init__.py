@@ -1,5 +1,6 @@
 """Caravan's domain model, one module per concern."""
 
+from .accounts import StaffPreference
 from .audit import AuditEntry
 from .media import Image
 from .people import Organisation, Participant
@@ -24,5 +25,6 @@ __all__ = [
     "PublishingFields",
     "Registration",
     "Report",
+    "StaffPreference",
     "ReportGalleryImage",
 ]
