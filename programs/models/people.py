@@ -106,6 +106,11 @@ class Participant(models.Model):
         default=False,
         help_text=_("Invented for the demonstration; never presented as fact."),
     )
+    # Set when the person's data was anonymised (on request or by the
+    # retention policy), so a purge never counts the same person twice.
+    erased_at = models.DateTimeField(
+        _("personal data erased"), null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
