@@ -73,6 +73,17 @@ class Registration(models.Model):
     status_changed_at = models.DateTimeField(_("status changed"), auto_now=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    attended_at = models.DateTimeField(_("attended"), null=True, blank=True)
+    # Double opt-in: a public application waits, taking no seat, until the
+    # applicant follows the emailed link; unverified ones expire and are deleted.
+    verified_at = models.DateTimeField(_("email verified"), null=True, blank=True)
+    verification_expires_at = models.DateTimeField(
+        _("verification expires"), null=True, blank=True
+    )
+    motivation = models.TextField(_("motivation"), blank=True, max_length=2000)
+    privacy_accepted_at = models.DateTimeField(
+        _("privacy policy accepted"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("registration")
@@ -119,6 +130,19 @@ class Registration(models.Model):
         target = self.event or self.program
         return f"{self.participant} → {target}"
 
+    @property
+    def awaiting_verification(self) -> bool:
+        """True for a public application whose email is not yet verified."""
+        return (
+            self.status == self.Status.APPLIED
+            and self.verified_at is None
+            and self.verification_expires_at is not None
+        )
+
+    @property
+    def takes_a_seat(self) -> bool:
+        return self.status in SEAT_STATUSES
+
     def clean(self):
         super().clean()
         if (
@@ -129,3 +153,7 @@ class Registration(models.Model):
             raise ValidationError(
                 {"event": _("This event belongs to another program.")}
             )
+
+
+# Attending keeps the seat that confirming took.
+SEAT_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
