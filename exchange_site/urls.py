@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from programs.admin.preferences import admin_language_view
 from programs.sitemaps import SITEMAPS
 from programs.views.caching import public_page
 from programs.views.errors import robots_txt
@@ -20,6 +21,11 @@ urlpatterns = [
         public_page(sitemap),
         {"sitemaps": SITEMAPS},
         name="sitemap",
+    ),
+    path(
+        "admin/language/",
+        admin.site.admin_view(admin_language_view),
+        name="admin-language",
     ),
     path("admin/", admin.site.urls),
 ]

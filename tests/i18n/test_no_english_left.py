@@ -414,3 +414,11 @@ def test_a_forbidden_page_shows_no_english_interface_string(editor_for, language
     assert english_left(response, language) == []
     with translation.override(language):
         assert translation.gettext("Access denied") in response.content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_admin_language_page_shows_no_english_interface_string(editor_for, language):
+    response = editor_for(language).get("/admin/language/")
+
+    assert response.status_code == 200
+    assert english_left(response, language) == []

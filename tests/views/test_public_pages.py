@@ -18,9 +18,9 @@ PAGES = [
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("page", PAGES)
-def test_page_renders_in_every_language_without_drafts(client, world, page, language):
-    response = client.get(page.format(lang=language))
+@pytest.mark.parametrize("path", PAGES)
+def test_page_renders_in_every_language_without_drafts(client, world, path, language):
+    response = client.get(path.format(lang=language))
 
     html = response.content.decode()
     assert response.status_code == 200
