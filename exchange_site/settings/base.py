@@ -159,8 +159,22 @@ TASKS = {
 
 LOGIN_URL = "admin:login"
 
+# The site's own address, for links in emails (no trailing slash).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Public applications: unverified ones are deleted after this many hours
+# (`manage.py expire_applications`), and one IP address may send at most
+# APPLICATION_RATE_LIMIT applications per APPLICATION_RATE_WINDOW seconds.
+APPLICATION_VERIFICATION_HOURS = 48
+APPLICATION_RATE_LIMIT = 5
+APPLICATION_RATE_WINDOW = 3600
+
 # Only the benchmark scripts turn this on: it mounts /bench/hello, the baseline.
 BENCHMARK_ENDPOINTS = env_bool("BENCHMARK_ENDPOINTS", False)
+
+# Personal data of participants is anonymised this many days after the last
+# program they took part in ended (`manage.py purge_personal_data`, from cron).
+PERSONAL_DATA_RETENTION_DAYS = int(env_str("PERSONAL_DATA_RETENTION_DAYS", "365"))
 
 # The groups that the data migration creates and the admin relies on.
 EDITORS_GROUP = "Editors"
