@@ -10,6 +10,7 @@ from .programs import Event, ItineraryStop, Program
 from .publishing import PublishingFields
 from .registrations import Registration
 from .reports import Report, ReportGalleryImage
+from .revisions import Revision
 
 __all__ = [
     "AuditEntry",
@@ -27,4 +28,5 @@ __all__ = [
     "Report",
     "StaffPreference",
     "ReportGalleryImage",
+    "Revision",
 ]
