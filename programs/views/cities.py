@@ -2,8 +2,10 @@
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 
 from ..models import City, Partnership, Program
+from ..services.ordering import by_translated_name
 from .caching import public_page
 from .place_maps import city_map, partnerships_map
 
@@ -29,7 +31,9 @@ def _partner_cities(cities: list[City], partnerships: list[Partnership]) -> list
 
 @public_page
 def city_list(request):
-    cities = list(_public_cities().order_by("country", "slug"))
+    cities = list(
+        _public_cities().order_by(by_translated_name("name", get_language()), "slug")
+    )
     partnerships = list(Partnership.objects.select_related("city_a", "city_b"))
     context = {
         "cities": cities,

@@ -21,6 +21,7 @@ from ..models import (
     Registration,
     Report,
 )
+from ..services.ordering import by_plain_field
 from ..services.search import clean_query, search_programs
 from ..structured_data import program_json_ld
 from .caching import public_page
@@ -188,7 +189,11 @@ def _public_participants(program: Program) -> list[tuple[str, list[Participant]]
         )
         .select_related("organisation")
         .distinct()
-        .order_by("category", "family_name", "given_name")
+        .order_by(
+            "category",
+            by_plain_field("family_name", get_language()),
+            by_plain_field("given_name", get_language()),
+        )
     )
     labels = dict(Participant.Category.choices)
     return [
