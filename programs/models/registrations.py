@@ -81,6 +81,12 @@ class Registration(models.Model):
         _("verification expires"), null=True, blank=True
     )
     motivation = models.TextField(_("motivation"), blank=True, max_length=2000)
+    organisation_name = models.CharField(
+        _("organisation as given"),
+        max_length=200,
+        blank=True,
+        help_text=_("As the applicant typed it on the public form."),
+    )
     privacy_accepted_at = models.DateTimeField(
         _("privacy policy accepted"), null=True, blank=True
     )

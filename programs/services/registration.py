@@ -21,11 +21,12 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Event, Participant, Program, Registration
+from ..models import Event, Organisation, Participant, Program, Registration
 from ..models.registrations import SEAT_STATUSES
 from ..tasks import queue_registration_email
 from . import access, seats
@@ -63,11 +64,25 @@ class VerificationExpired(RegistrationError):
         )
 
 
-def _find_or_create_participant(data: Mapping[str, Any]) -> Participant:
+def _organisation_named(name: str) -> Organisation | None:
+    """The organisation called ``name`` in any language, if exactly one is."""
+    if not name.strip():
+        return None
+    named = Q()
+    for code in settings.LANGUAGE_CODES:
+        named |= Q(**{f"name_{code.replace('-', '_')}__iexact": name.strip()})
+    matches = list(Organisation.objects.filter(named)[:2])
+    return matches[0] if len(matches) == 1 else None
+
+
+def _find_or_create_participant(
+    data: Mapping[str, Any], organisation_name: str
+) -> Participant:
     """The participant with this email, or a new one from ``data``.
 
     An existing record is never changed from here: whoever typed the address
-    has not proved they own it.
+    has not proved they own it. A new one is linked to the organisation
+    named ``organisation_name`` when there is exactly one.
     """
     email = (data.get("email") or "").strip()
     if email:
@@ -82,7 +97,13 @@ def _find_or_create_participant(data: Mapping[str, Any]) -> Participant:
         # A savepoint, so a twin created meanwhile by an application to
         # another program only costs us this insert, not the transaction.
         with transaction.atomic():
-            return Participant.objects.create(**{**data, "email": email})
+            return Participant.objects.create(
+                **{
+                    "organisation": _organisation_named(organisation_name),
+                    **data,
+                    "email": email,
+                }
+            )
     except IntegrityError:
         if not email:
             raise
@@ -99,13 +120,16 @@ def apply_for_program(
     source: str,
     verified: bool = True,
     motivation: str = "",
+    organisation_name: str = "",
     privacy_accepted: bool = False,
     notify: bool = True,
 ) -> Registration:
     """Register ``applicant`` for ``program`` (or one of its events).
 
     ``applicant`` is a participant, or the fields of a new one (an existing
-    participant with the same email is used instead, unchanged). A verified
+    participant with the same email is used instead, unchanged).
+    ``organisation_name`` is kept as typed, and links a new participant to
+    the organisation of that name if there is exactly one. A verified
     application (organiser entry, import) is confirmed while seats remain and
     waitlisted otherwise; an unverified one (the public form) is kept as
     "applied", takes no seat and expires after
@@ -123,7 +147,7 @@ def apply_for_program(
         participant = (
             applicant
             if isinstance(applicant, Participant)
-            else _find_or_create_participant(applicant)
+            else _find_or_create_participant(applicant, organisation_name)
         )
         existing = seats.pool(program.pk, event.pk if event else None).filter(
             participant=participant
@@ -137,6 +161,7 @@ def apply_for_program(
             event=event,
             source=source,
             motivation=motivation,
+            organisation_name=organisation_name,
             privacy_accepted_at=now if privacy_accepted else None,
         )
         if verified:
