@@ -14,3 +14,10 @@ from . import (  # noqa: F401
     registrations,
     reports,
 )
+
+from django.contrib import admin  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+
+admin.site.site_header = _("Caravan administration")
+admin.site.site_title = _("Caravan administration")
+admin.site.index_title = _("Programs, people and publications")

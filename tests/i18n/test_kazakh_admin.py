@@ -55,7 +55,7 @@ def test_login_page_is_in_kazakh(kazakh_client):
         kazakh=[
             "Негізгі мазмұнға өту",
             "Безендіруді ауыстыру (қазіргі безендіру: автоматты)",
-            "Django сайтының әкімшілігі",
+            "Caravan әкімшілігі",
         ],
         english=[
             "Skip to main content",
