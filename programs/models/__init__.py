@@ -2,12 +2,14 @@
 
 from .accounts import StaffPreference
 from .audit import AuditEntry
-from .media import Image
+from .galleries import ProgramGalleryImage
+from .media import Image, Rendition
 from .people import Organisation, Participant
 from .places import City, Partnership
 from .press import PressCoverage
 from .programs import Event, ItineraryStop, Program
 from .publishing import PublishingFields
+from .redirects import Redirect
 from .registrations import Registration
 from .reports import Report, ReportGalleryImage
 from .revisions import Revision
@@ -23,8 +25,11 @@ __all__ = [
     "Partnership",
     "PressCoverage",
     "Program",
+    "ProgramGalleryImage",
     "PublishingFields",
+    "Redirect",
     "Registration",
+    "Rendition",
     "Report",
     "StaffPreference",
     "ReportGalleryImage",

@@ -1,4 +1,7 @@
-"""Images with alt text in every language and a focal point for cropping."""
+"""Images with alt text in every language and a focal point for cropping, and
+the renditions (resized, cropped copies) that public pages serve."""
+
+import hashlib
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -74,6 +77,31 @@ class Image(models.Model):
     def is_usable_in_public(self) -> bool:
         return self.is_decorative or bool((self.alt_text_en or "").strip())
 
+    def rendition_source(self, crop: str) -> str:
+        """What renditions of ``crop`` are made from: the file, and the focal
+        point for a fixed aspect ratio. A rendition whose source differs is
+        out of date."""
+        basis = self.file.name
+        if crop:
+            basis += f"|{crop}|{self.focal_point_x:.4f}|{self.focal_point_y:.4f}"
+        return hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+    def current_renditions(self, crop: str) -> list["Rendition"]:
+        """The up-to-date renditions of ``crop``, smallest first.
+
+        Uses what the view loaded (``loaded_renditions`` from a JSON column,
+        or a ``prefetch_related("renditions")``); an empty list means the
+        page shows the original file until the background job has run.
+        """
+        loaded = getattr(self, "loaded_renditions", None)
+        if loaded is None:
+            loaded = self.renditions.all() if self.pk else []
+        source = self.rendition_source(crop)
+        return sorted(
+            (r for r in loaded if r.crop == crop and r.source == source),
+            key=lambda r: (r.width, r.format),
+        )
+
     def clean(self):
         super().clean()
         # The English alt text is the fallback for every language, so it is the
@@ -89,3 +117,55 @@ class Image(models.Model):
                     )
                 }
             )
+
+
+UNDESCRIBED_IMAGE = _(
+    "This image has no alternative text and is not marked decorative, so "
+    "visitors would never see it. Describe it in the image library first."
+)
+
+
+def validate_usable_in_public(value) -> None:
+    """Refuse an undescribed image where a page would show it (``value`` is
+    an image or its id, as a foreign key's validators receive it)."""
+    image = (
+        value if isinstance(value, Image) else Image.objects.filter(pk=value).first()
+    )
+    if image is not None and not image.is_usable_in_public:
+        raise ValidationError(UNDESCRIBED_IMAGE, code="undescribed_image")
+
+
+class Rendition(models.Model):
+    """A resized (and possibly cropped) copy of an image, made in the background.
+
+    ``crop`` is an aspect ratio such as "16:9", or empty for the image's own
+    proportions. ``source`` fingerprints the file and focal point it was made
+    from (``Image.rendition_source``), so a changed image is never served
+    stale renditions.
+    """
+
+    image = models.ForeignKey(
+        Image,
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="renditions",
+    )
+    crop = models.CharField(_("aspect ratio"), max_length=10, blank=True)
+    width = models.PositiveIntegerField(_("width"))
+    height = models.PositiveIntegerField(_("height"))
+    format = models.CharField(_("format"), max_length=10)
+    source = models.CharField(_("made from"), max_length=16)
+    file = models.FileField(_("file"), upload_to="renditions/", max_length=255)
+
+    class Meta:
+        verbose_name = _("rendition")
+        verbose_name_plural = _("renditions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["image", "crop", "width", "format"],
+                name="rendition_once_per_size_and_format",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.image_id} {self.crop or '-'} {self.width}w {self.format}"

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..richtext import RichTextField
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
+from .media import validate_usable_in_public
 from .publishing import ProgramPartQuerySet, PublishingFields
 
 
@@ -83,6 +84,7 @@ class Program(PublishingFields):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        validators=[validate_usable_in_public],
     )
     capacity = models.PositiveIntegerField(
         _("capacity"),

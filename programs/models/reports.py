@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..richtext import RichTextField
+from .media import validate_usable_in_public
 from .publishing import ProgramPartQuerySet, PublishingFields
 
 
@@ -26,6 +27,7 @@ class Report(PublishingFields):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        validators=[validate_usable_in_public],
     )
     is_demo = models.BooleanField(
         _("demo data"),
@@ -66,6 +68,7 @@ class ReportGalleryImage(models.Model):
         verbose_name=_("image"),
         on_delete=models.CASCADE,
         related_name="report_gallery_items",
+        validators=[validate_usable_in_public],
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
