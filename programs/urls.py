@@ -3,7 +3,7 @@
 from django.urls import path
 
 from .feeds import PressFeed, ReportFeed
-from .views import cities, events, home, press, programs, reports
+from .views import cities, events, home, press, programs, registrations, reports
 
 app_name = "programs"
 
@@ -15,6 +15,27 @@ urlpatterns = [
         "programs/<slug:slug>/calendar.ics",
         programs.program_calendar,
         name="program-calendar",
+    ),
+    path("programs/<slug:slug>/apply/", registrations.apply, name="program-apply"),
+    path(
+        "programs/<slug:slug>/apply/sent/",
+        registrations.application_sent,
+        name="program-apply-sent",
+    ),
+    path(
+        "registrations/<str:token>/",
+        registrations.registration_detail,
+        name="registration",
+    ),
+    path(
+        "registrations/<str:token>/verify/",
+        registrations.registration_verify,
+        name="registration-verify",
+    ),
+    path(
+        "registrations/<str:token>/cancel/",
+        registrations.registration_cancel,
+        name="registration-cancel",
     ),
     path("events/<slug:slug>/", events.event_detail, name="event-detail"),
     path(

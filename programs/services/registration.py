@@ -20,16 +20,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Event, Organisation, Participant, Program, Registration
+from ..models import Event, Participant, Program, Registration
 from ..models.registrations import SEAT_STATUSES
 from ..tasks import queue_registration_email
 from . import access, seats
+from .applicants import find_or_create_participant
 
 Status = Registration.Status
 
@@ -61,54 +60,6 @@ class VerificationExpired(RegistrationError):
                 "This link has expired and the application was not kept. "
                 "You are welcome to apply again."
             )
-        )
-
-
-def _organisation_named(name: str) -> Organisation | None:
-    """The organisation called ``name`` in any language, if exactly one is."""
-    if not name.strip():
-        return None
-    named = Q()
-    for code in settings.LANGUAGE_CODES:
-        named |= Q(**{f"name_{code.replace('-', '_')}__iexact": name.strip()})
-    matches = list(Organisation.objects.filter(named)[:2])
-    return matches[0] if len(matches) == 1 else None
-
-
-def _find_or_create_participant(
-    data: Mapping[str, Any], organisation_name: str
-) -> Participant:
-    """The participant with this email, or a new one from ``data``.
-
-    An existing record is never changed from here: whoever typed the address
-    has not proved they own it. A new one is linked to the organisation
-    named ``organisation_name`` when there is exactly one.
-    """
-    email = (data.get("email") or "").strip()
-    if email:
-        existing = (
-            Participant.objects.alias(email_lower=Lower("email"))
-            .filter(email_lower=email.lower())
-            .first()
-        )
-        if existing is not None:
-            return existing
-    try:
-        # A savepoint, so a twin created meanwhile by an application to
-        # another program only costs us this insert, not the transaction.
-        with transaction.atomic():
-            return Participant.objects.create(
-                **{
-                    "organisation": _organisation_named(organisation_name),
-                    **data,
-                    "email": email,
-                }
-            )
-    except IntegrityError:
-        if not email:
-            raise
-        return Participant.objects.alias(email_lower=Lower("email")).get(
-            email_lower=email.lower()
         )
 
 
@@ -147,7 +98,7 @@ def apply_for_program(
         participant = (
             applicant
             if isinstance(applicant, Participant)
-            else _find_or_create_participant(applicant, organisation_name)
+            else find_or_create_participant(applicant, organisation_name)
         )
         existing = seats.pool(program.pk, event.pk if event else None).filter(
             participant=participant
@@ -201,6 +152,31 @@ def register_by_organiser(
         return error.registration
 
 
+def applications_are_open(
+    program: Program, now: datetime.datetime | None = None
+) -> bool:
+    """True while the program's application window is open.
+
+    A program without an opening time takes no public applications.
+    """
+    now = now or timezone.now()
+    opens, closes = program.applications_open_at, program.applications_close_at
+    return opens is not None and opens <= now and (closes is None or now < closes)
+
+
+def verification_has_expired(registration: Registration) -> bool:
+    """True for an unverified application whose link is past its time."""
+    return (
+        registration.awaiting_verification
+        and registration.verification_expires_at <= timezone.now()
+    )
+
+
+def may_cancel(registration: Registration) -> bool:
+    """May the participant (or an organiser) still cancel this registration?"""
+    return registration.status in ALLOWED_FROM[Status.CANCELLED]
+
+
 def registration_for_token(token: str) -> Registration | None:
     """The registration behind a self-service link, or ``None``."""
     return (
@@ -252,11 +228,11 @@ def delete_expired_applications(now: datetime.datetime | None = None) -> int:
             verification_expires_at__lte=now,
         )
         people = list(expired.values_list("participant_id", flat=True))
-        deleted, _by_model = expired.delete()
+        _total, by_model = expired.delete()
         Participant.objects.filter(
             pk__in=people, registrations__isnull=True, press_coverage__isnull=True
         ).delete()
-    return deleted
+    return by_model.get(Registration._meta.label, 0)
 
 
 # The statuses each status may be reached from. Confirming an attended
@@ -338,7 +314,11 @@ def _change_status(
         if email and not (had_seat and target == Status.CONFIRMED):
             queue_registration_email(registration, email, **extra)
         if had_seat and target not in SEAT_STATUSES:
-            seats.promote(program, registration.event, exclude=registration.pk)
+            promoted = seats.promote(
+                program, registration.event, exclude=registration.pk
+            )
+            if promoted and target == Status.WAITLISTED:
+                registration.refresh_from_db()  # moved up behind the promoted
     return registration
 
 

@@ -1,0 +1,99 @@
+"""Public forms: the application to a program."""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .models import Participant, Registration
+
+# The honeypot's name looks worth filling to a bot; people never see it.
+HONEYPOT_FIELD = "website"
+
+
+class ApplicationForm(forms.Form):
+    """What an applicant tells us. Works without JavaScript."""
+
+    given_name = forms.CharField(
+        label=_("Given name"),
+        max_length=100,
+        widget=forms.TextInput({"autocomplete": "given-name"}),
+    )
+    family_name = forms.CharField(
+        label=_("Family name"),
+        max_length=100,
+        widget=forms.TextInput({"autocomplete": "family-name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email"),
+        max_length=254,
+        help_text=_(
+            "We send a link to this address; your application counts once you "
+            "follow it."
+        ),
+        widget=forms.EmailInput({"autocomplete": "email"}),
+    )
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput({"autocomplete": "organization"}),
+    )
+    country = forms.ChoiceField(label=_("Country"))
+    category = forms.ChoiceField(
+        label=_("You take part as"), choices=Participant.Category.choices
+    )
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"),
+        choices=settings.LANGUAGES,
+        help_text=_("We write to you in this language."),
+    )
+    motivation = forms.CharField(
+        label=_("Why would you like to take part? (optional)"),
+        max_length=Registration._meta.get_field("motivation").max_length,
+        required=False,
+        widget=forms.Textarea({"rows": 5}),
+    )
+    public_listing_consent = forms.BooleanField(
+        label=_("List my name publicly among the program's participants (optional)"),
+        required=False,
+    )
+    privacy_accepted = forms.BooleanField(
+        label=_("I have read the privacy notice above and agree to it"),
+        error_messages={
+            "required": _(
+                "Please agree to the privacy notice, or we cannot take your "
+                "application."
+            )
+        },
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput({"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Country names in the visitor's language, sorted in it.
+        self.fields["country"].choices = [("", "—"), *countries]
+        self.fields["preferred_language"].initial = get_language()
+
+    @property
+    def is_spam(self) -> bool:
+        """True when the honeypot, invisible to people, was filled in."""
+        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+
+    def participant_data(self) -> dict:
+        """The fields of a new participant, for the registration service."""
+        data = self.cleaned_data
+        return {
+            "given_name": data["given_name"],
+            "family_name": data["family_name"],
+            "email": data["email"],
+            "country": data["country"],
+            "category": data["category"],
+            "preferred_language": data["preferred_language"],
+            "public_listing_consent": data["public_listing_consent"],
+        }

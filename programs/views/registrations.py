@@ -1,0 +1,167 @@
+"""The public application form and each participant's self-service page.
+
+None of these pages is cached: they hold forms, or one person's data behind
+a secret link. The self-service pages also ask search engines to stay away.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.timezone import now
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from ..forms import ApplicationForm
+from ..models import Program, Registration
+from ..services import rate_limit, registration
+from ..services.registration import AlreadyRegistered, RegistrationError
+
+APPLY_TEMPLATE = "programs/apply.html"
+
+
+def _published_program(slug: str) -> Program:
+    return get_object_or_404(
+        Program.objects.published().select_related("organising_city"), slug=slug
+    )
+
+
+def _client_address(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+@never_cache
+def apply(request, slug):
+    program = _published_program(slug)
+    context = {
+        "program": program,
+        "verification_hours": settings.APPLICATION_VERIFICATION_HOURS,
+    }
+    if not registration.applications_are_open(program):
+        opens_at = program.applications_open_at
+        context["opens_at"] = opens_at if opens_at and opens_at > now() else None
+        return render(request, "programs/apply_closed.html", context)
+    form = ApplicationForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        status = _take_application(request, program, form)
+        if status == 302:
+            return redirect("programs:program-apply-sent", slug=program.slug)
+    return render(request, APPLY_TEMPLATE, {**context, "form": form}, status=status)
+
+
+def _take_application(request, program: Program, form: ApplicationForm) -> int:
+    """Validate and submit ``form``; return the HTTP status to answer with."""
+    allowed = rate_limit.allow(
+        "apply",
+        _client_address(request),
+        settings.APPLICATION_RATE_LIMIT,
+        settings.APPLICATION_RATE_WINDOW,
+    )
+    if not allowed:
+        form.add_error(
+            None,
+            _(
+                "Too many applications have come from your network in the last "
+                "hour. Please try again later."
+            ),
+        )
+        return 429
+    if form.is_spam:
+        form.add_error(
+            None,
+            _(
+                "Your application was not sent: the field marked “Leave this "
+                "field empty” was filled in. Please empty it and send again."
+            ),
+        )
+        return 400
+    if not form.is_valid():
+        return 400
+    try:
+        registration.apply_for_program(
+            program,
+            form.participant_data(),
+            source=Registration.Source.PUBLIC_FORM,
+            verified=False,
+            motivation=form.cleaned_data["motivation"],
+            organisation_name=form.cleaned_data["organisation"],
+            privacy_accepted=True,
+        )
+    except AlreadyRegistered:
+        form.add_error(
+            "email",
+            _(
+                "An application with this email address already exists for this "
+                "program. The link to it is in the email we sent you."
+            ),
+        )
+        return 400
+    except RegistrationError as error:
+        form.add_error(None, error.message)
+        return 400
+    return 302
+
+
+@never_cache
+def application_sent(request, slug):
+    context = {
+        "program": _published_program(slug),
+        "verification_hours": settings.APPLICATION_VERIFICATION_HOURS,
+    }
+    return render(request, "programs/apply_sent.html", context)
+
+
+def _registration_or_404(token: str) -> Registration:
+    found = registration.registration_for_token(token)
+    if found is None:
+        raise Http404(_("There is no registration behind this link."))
+    return found
+
+
+def _private(response):
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@never_cache
+def registration_detail(request, token):
+    found = _registration_or_404(token)
+    context = {
+        "registration": found,
+        "program": found.program,
+        "expired": registration.verification_has_expired(found),
+        "cancellable": registration.may_cancel(found),
+    }
+    return _private(render(request, "programs/registration_detail.html", context))
+
+
+@never_cache
+@require_POST
+def registration_verify(request, token):
+    found = _registration_or_404(token)
+    try:
+        registration.verify_application(found.token)
+    except RegistrationError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Thank you: your email address is confirmed."))
+    return redirect("programs:registration", token=found.token)
+
+
+@never_cache
+def registration_cancel(request, token):
+    found = _registration_or_404(token)
+    if request.method == "POST":
+        try:
+            registration.cancel(found, by_participant=True)
+        except RegistrationError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Your registration is cancelled."))
+        return redirect("programs:registration", token=found.token)
+    if not registration.may_cancel(found):
+        return redirect("programs:registration", token=found.token)
+    context = {"registration": found, "program": found.program}
+    return _private(render(request, "programs/registration_cancel.html", context))
