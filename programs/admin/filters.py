@@ -1,10 +1,11 @@
-"""Changelist filters for programs: by country and by year."""
+"""Changelist filters: programs by country and by year, registrations by country."""
 
 from django.contrib import admin
 from django.db.models import Q
 from django.db.models.functions import Coalesce, ExtractYear
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from django_countries.filters import CountryFilter
 
 from ..models import City, Program
 
@@ -68,4 +69,22 @@ class ProgramYearFilter(admin.SimpleListFilter):
         return queryset.filter(
             Q(launch_date__year=year)
             | Q(launch_date__isnull=True, start_date__year=year)
+        )
+
+
+class RegistrationCountryFilter(CountryFilter):
+    """Registrations by their participant's country, offering only the
+    countries found in the user's own registrations (django-countries' filter
+    would list those of every program)."""
+
+    def lookup_choices(self, changelist):
+        codes = set(
+            changelist.root_queryset.order_by()
+            .values_list(self.field_path, flat=True)
+            .distinct()
+        )
+        names = dict(countries)
+        return sorted(
+            ((code, names[code]) for code in codes if code in names),
+            key=lambda choice: str(choice[1]),
         )

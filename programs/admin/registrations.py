@@ -4,12 +4,13 @@ from django.contrib import admin
 
 from ..models import Registration
 from ..services import access
-from .filters import BY_PROGRAM
+from .filters import BY_PROGRAM, RegistrationCountryFilter
 from .forms import CaravanAdminForm
+from .program_tools import RegistrationToolsMixin
 
 
 @admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
+class RegistrationAdmin(RegistrationToolsMixin, admin.ModelAdmin):
     form = CaravanAdminForm
     list_display = (
         "participant",
@@ -21,6 +22,9 @@ class RegistrationAdmin(admin.ModelAdmin):
     )
     list_filter = (
         "status",
+        "participant__category",
+        ("participant__country", RegistrationCountryFilter),
+        ("event", admin.RelatedOnlyFieldListFilter),
         "source",
         BY_PROGRAM,
     )

@@ -1,0 +1,336 @@
+"""Importing a delegation's participants into a program from a spreadsheet.
+
+Two steps, as organisers expect from a spreadsheet upload:
+
+1. ``preview_import`` checks every row and lists each row's problems (a bad
+   email, an unknown country, category, language or organisation, a missing
+   name, a person twice in the file or already registered), writing nothing.
+2. ``commit_import`` checks again (the program may have changed meanwhile)
+   and then registers every row through ``registration.apply_for_program``,
+   all in one transaction: one bad row, and nothing at all is written.
+
+Columns are described in ``spreadsheets.py``. A row whose email belongs to a
+person already in Caravan registers that person, whose record stays as it
+is (the registration service never changes an existing person from here).
+"""
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models.functions import Lower
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext, override
+from django_countries import countries
+
+from ..models import AuditEntry, Organisation, Participant, Program, Registration
+from . import access, audit, registration
+from .spreadsheets import COLUMNS
+
+Row = tuple[int, Mapping[str, str]]
+# The longest value each text column may hold (the model's max_length).
+MAX_LENGTHS = {
+    "given_name": 100,
+    "family_name": 100,
+    "native_name": 200,
+    "email": 254,
+    "phone": 40,
+}
+
+
+class ImportRejected(Exception):
+    """The import was refused; ``message`` says why and ``preview`` (when the
+    rows themselves are at fault) lists each row's problems."""
+
+    def __init__(self, message: str, preview: "ImportPreview | None" = None):
+        super().__init__(message)
+        self.message = message
+        self.preview = preview
+
+
+@dataclass
+class ImportRow:
+    """One spreadsheet row: what it says, what is wrong with it, and the
+    participant fields it resolves to when nothing is."""
+
+    line: int
+    values: Mapping[str, str]
+    problems: list[str] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)
+    existing_person: bool = False
+
+
+@dataclass
+class ImportPreview:
+    program: Program
+    rows: list[ImportRow]
+
+    @property
+    def rows_with_problems(self) -> list[ImportRow]:
+        return [row for row in self.rows if row.problems]
+
+    @property
+    def is_valid(self) -> bool:
+        return bool(self.rows) and not self.rows_with_problems
+
+
+def _lookup_tables(program: Program, rows: list[Row]) -> dict:
+    """Everything rows are checked against, fetched in a few queries."""
+    emails = {values["email"].lower() for _line, values in rows if values["email"]}
+    people = (
+        Participant.objects.alias(email_lower=Lower("email"))
+        .filter(email_lower__in=emails)
+        .values_list("email", flat=True)
+    )
+    registered = Registration.objects.filter(program=program, event=None)
+    registered_emails = {
+        email.lower()
+        for email in registered.exclude(participant__email="").values_list(
+            "participant__email", flat=True
+        )
+    }
+    # Without an email, a person can only be recognised by name.
+    registered_names = {
+        (given.casefold(), family.casefold())
+        for given, family in registered.filter(participant__email="").values_list(
+            "participant__given_name", "participant__family_name"
+        )
+    }
+    organisations = {}
+    name_fields = [f"name_{code.replace('-', '_')}" for code in settings.LANGUAGE_CODES]
+    for organisation in Organisation.objects.only("pk", *name_fields):
+        for name_field in name_fields:
+            name = getattr(organisation, name_field)
+            if name:
+                organisations.setdefault(name.casefold(), organisation)
+    return {
+        "known_emails": {email.lower() for email in people},
+        "registered_emails": registered_emails,
+        "registered_names": registered_names,
+        "organisations": organisations,
+        "categories": _choice_lookup(Participant.Category.choices),
+        "languages": _choice_lookup(settings.LANGUAGES, extra=LANGUAGE_ALIASES),
+    }
+
+
+# Ways of writing a language that its code and English name do not cover.
+LANGUAGE_ALIASES = {
+    "zh": "zh-hans",
+    "zh_hans": "zh-hans",
+    "chinese": "zh-hans",
+    "français": "fr",
+    "русский": "ru",
+    "қазақша": "kk",
+    "қазақ тілі": "kk",
+    "中文": "zh-hans",
+    "简体中文": "zh-hans",
+}
+
+
+def _choice_lookup(choices, extra: Mapping[str, str] | None = None) -> dict:
+    """Codes, English labels and labels in the active language of
+    ``choices``, case-folded, to the code."""
+    lookup = {code.casefold(): code for code, _label in choices}
+    for code, label in choices:
+        lookup.setdefault(str(label).casefold(), code)
+        with override("en"):
+            lookup.setdefault(str(label).casefold(), code)
+    lookup.update(extra or {})
+    return lookup
+
+
+def _country_code(value: str) -> str:
+    """The ISO code for an ISO code (2 or 3 letters) or an English name."""
+    return countries.alpha2(value) or countries.by_name(value) or ""
+
+
+def _check_row(line: int, values: Mapping[str, str], tables: dict) -> ImportRow:
+    row = ImportRow(line=line, values=values)
+    problems = row.problems
+    if not values["given_name"]:
+        problems.append(_("The given name is missing."))
+    for column, limit in MAX_LENGTHS.items():
+        if len(values[column]) > limit:
+            problems.append(
+                _("%(column)s is longer than %(max)d characters.")
+                % {"column": column, "max": limit}
+            )
+    email = values["email"]
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            problems.append(_("“%(email)s” is not a valid email.") % {"email": email})
+        if email.lower() in tables["registered_emails"]:
+            problems.append(_("This email is already registered for the program."))
+    elif (
+        values["given_name"].casefold(),
+        values["family_name"].casefold(),
+    ) in tables["registered_names"]:
+        problems.append(_("A person of this name is already registered."))
+    country = _country_code(values["country"]) if values["country"] else ""
+    if values["country"] and not country:
+        problems.append(
+            _("Unknown country “%(value)s”: use an ISO code such as KZ or CN.")
+            % {"value": values["country"]}
+        )
+    category = tables["categories"].get(values["category"].casefold())
+    if not values["category"]:
+        problems.append(_("The category is missing."))
+    elif category is None:
+        problems.append(
+            _("Unknown category “%(value)s”: use one of %(choices)s.")
+            % {"value": values["category"], "choices": ", ".join(Participant.Category)}
+        )
+    language = settings.LANGUAGE_CODE
+    if values["preferred_language"]:
+        language = tables["languages"].get(values["preferred_language"].casefold())
+        if language is None:
+            problems.append(
+                _("Unknown language “%(value)s”: use one of %(choices)s.")
+                % {
+                    "value": values["preferred_language"],
+                    "choices": ", ".join(settings.LANGUAGE_CODES),
+                }
+            )
+    organisation = None
+    if values["organisation"]:
+        organisation = tables["organisations"].get(values["organisation"].casefold())
+        if organisation is None:
+            problems.append(
+                _(
+                    "Unknown organisation “%(value)s”: add it in the admin first, "
+                    "or leave the cell empty."
+                )
+                % {"value": values["organisation"]}
+            )
+    if not problems:
+        row.fields = {
+            **{column: values[column] for column in MAX_LENGTHS},
+            "organisation": organisation,
+            "country": country,
+            "category": category,
+            "preferred_language": language,
+        }
+        row.existing_person = bool(email) and email.lower() in tables["known_emails"]
+    return row
+
+
+def _mark_duplicates(rows: list[ImportRow]) -> None:
+    """Flag each row that repeats an earlier row's email (or, without an
+    email, its name): the same person cannot be registered twice."""
+    first_seen: dict[tuple, int] = {}
+    for row in rows:
+        email = row.values["email"].lower()
+        key = (
+            ("email", email)
+            if email
+            else (
+                "name",
+                row.values["given_name"].casefold(),
+                row.values["family_name"].casefold(),
+            )
+        )
+        if key in first_seen:
+            row.problems.append(
+                _("The same person as in row %(line)d.") % {"line": first_seen[key]}
+            )
+            row.fields = {}
+        else:
+            first_seen[key] = row.line
+
+
+def preview_import(program: Program, rows: Iterable[Row]) -> ImportPreview:
+    """Check every row of a spreadsheet for ``program``; write nothing.
+
+    ``rows`` pairs each row's spreadsheet line number with its values keyed
+    by the columns of ``spreadsheets.COLUMNS``.
+    """
+    rows = [(line, {c: values.get(c, "") for c in COLUMNS}) for line, values in rows]
+    tables = _lookup_tables(program, rows)
+    checked = [_check_row(line, values, tables) for line, values in rows]
+    _mark_duplicates(checked)
+    return ImportPreview(program=program, rows=checked)
+
+
+def commit_import(
+    program: Program,
+    rows: Iterable[Row],
+    *,
+    user=None,
+    notify: bool = False,
+    progress: Callable[[], None] | None = None,
+) -> list[Registration]:
+    """Register every row for ``program``, all or nothing.
+
+    Rows are checked again inside the transaction; any problem raises
+    ``ImportRejected`` with the preview, and nothing is written. Each row is
+    registered through ``registration.apply_for_program`` (source "import"),
+    so it is confirmed while seats remain and waitlisted in file order after.
+    ``notify`` emails each person their confirmation or waitlist place.
+    ``user`` (None for a command) must manage the program; the import is
+    recorded in the audit log. ``progress`` is called once per row.
+    """
+    if user is not None and not (
+        access.programs_managed_by(user).filter(pk=program.pk).exists()
+    ):
+        raise ImportRejected(_("You can only import into programs you manage."))
+    with transaction.atomic():
+        preview = preview_import(program, rows)
+        if not preview.rows:
+            raise ImportRejected(_("The file has no participants to import."))
+        if not preview.is_valid:
+            count = len(preview.rows_with_problems)
+            raise ImportRejected(
+                ngettext(
+                    "%(count)d row has problems; nothing was imported.",
+                    "%(count)d rows have problems; nothing was imported.",
+                    count,
+                )
+                % {"count": count},
+                preview,
+            )
+        registrations = []
+        for row in preview.rows:
+            try:
+                registrations.append(
+                    registration.apply_for_program(
+                        program,
+                        row.fields,
+                        source=Registration.Source.IMPORT,
+                        notify=notify,
+                    )
+                )
+            except registration.RegistrationError as error:
+                raise ImportRejected(
+                    _("Row %(line)d: %(error)s; nothing was imported.")
+                    % {"line": row.line, "error": error.message}
+                ) from error
+            if progress is not None:
+                progress()
+        audit.record(
+            AuditEntry.Action.IMPORTED_PARTICIPANTS,
+            program,
+            user=user,
+            rows=len(registrations),
+            confirmed=sum(
+                r.status == Registration.Status.CONFIRMED for r in registrations
+            ),
+            waitlisted=sum(
+                r.status == Registration.Status.WAITLISTED for r in registrations
+            ),
+        )
+    return registrations
+
+
+# Shown in the admin and the command's help, in the reader's language.
+COLUMNS_HELP = gettext_lazy(
+    "Columns: given_name (required), family_name, native_name, email, phone, "
+    "organisation (an existing organisation's name), country (ISO code such as "
+    "KZ, or the English name), category (e.g. journalist, diplomat, researcher), "
+    "preferred_language (en, fr, ru, kk or zh-hans). Headings in French, "
+    "Russian, Kazakh and Chinese are recognised too."
+)
