@@ -1,6 +1,7 @@
 """Keep the public page cache honest: any content change invalidates it."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.core.management import call_command
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 from .services.page_cache import content_changed
 
@@ -25,7 +26,17 @@ def _on_change(sender, **kwargs):
     content_changed()
 
 
+def _create_cache_table(sender, using="default", verbosity=1, **kwargs):
+    # Production without Redis caches in the database; making its table here
+    # means `migrate` is the only step a deployment needs. Without a database
+    # cache configured the command does nothing.
+    call_command("createcachetable", database=using, verbosity=verbosity)
+
+
 def connect(app_config) -> None:
+    post_migrate.connect(
+        _create_cache_table, sender=app_config, dispatch_uid="cache-table"
+    )
     for name in CONTENT_MODELS:
         model = app_config.get_model(name)
         post_save.connect(_on_change, sender=model, dispatch_uid=f"cache-save-{name}")

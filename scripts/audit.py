@@ -143,6 +143,8 @@ def main() -> None:
         "SECRET_KEY": secrets.token_urlsafe(40),
         "ALLOWED_HOSTS": "127.0.0.1",
         "DEBUG": "off",
+        # Served over plain HTTP on the loopback: no redirect to HTTPS.
+        "SECURE_SSL_REDIRECT": "off",
     }
     print("Preparing: migrate, collectstatic, seed_demo …")
     prepare(env)

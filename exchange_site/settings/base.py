@@ -6,7 +6,7 @@ import dj_database_url
 import dj_email_url
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env_bool, env_list, env_str
+from .environment import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -29,12 +29,17 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "django_tasks",
     "django_tasks_db",
+    "csp",
+    "axes",
     "programs",
 ]
 
 MIDDLEWARE = [
+    "exchange_site.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -43,6 +48,9 @@ MIDDLEWARE = [
     "programs.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "exchange_site.outage.DatabaseOutageMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "exchange_site.urls"
@@ -70,7 +78,10 @@ def database_from_url(url: str) -> dict:
 
     A relative SQLite path is taken from the project folder, so the demo
     database lands in ``var/`` whatever the working directory. PostgreSQL goes
-    through psycopg 3's connection pool, which replaces persistent connections.
+    through psycopg 3's connection pool, which replaces persistent connections;
+    the pool checks each connection before lending it, so a restarted server
+    costs no failed request. A statement that runs longer than
+    DATABASE_STATEMENT_TIMEOUT milliseconds is cancelled (0 turns that off).
     """
     config = dj_database_url.parse(url)
     if config["ENGINE"] == "django.db.backends.sqlite3":
@@ -81,7 +92,17 @@ def database_from_url(url: str) -> dict:
         config["NAME"] = str(name)
     elif config["ENGINE"] == "django.db.backends.postgresql":
         config["CONN_MAX_AGE"] = 0
-        config.setdefault("OPTIONS", {})["pool"] = {"min_size": 1, "max_size": 8}
+        config["CONN_HEALTH_CHECKS"] = True
+        options = config.setdefault("OPTIONS", {})
+        options["pool"] = {
+            "min_size": 1,
+            "max_size": env_int("DATABASE_POOL_MAX_SIZE", 8),
+            # How long a request waits for a connection before giving up (503).
+            "timeout": env_int("DATABASE_POOL_TIMEOUT", 10),
+        }
+        statement_timeout = env_int("DATABASE_STATEMENT_TIMEOUT", 30_000)
+        if statement_timeout:
+            options["options"] = f"-c statement_timeout={statement_timeout}"
     return config
 
 
@@ -98,7 +119,12 @@ if REDIS_URL:
             "KEY_PREFIX": "caravan",
         }
     }
+    # Sessions are read from Redis and written through to the database, so a
+    # Redis restart logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
+    # One process only (runserver, tests); production falls back to the
+    # database cache, which every worker and server shares.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -144,11 +170,36 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media on S3-compatible object storage when a bucket is named. The keys come
+# from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (boto3 reads them itself) or
+# the machine's role; AWS_S3_ENDPOINT_URL points at MinIO, Ceph, Garage, ...
+AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL", "") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME", "") or None,
+            "custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN", "") or None,
+            "location": env_str("AWS_LOCATION", "media"),
+            # Public pages link to images directly (or through a CDN), so URLs
+            # are plain; turn signing on for a private bucket.
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "file_overwrite": False,
+        },
+    }
 
 EMAIL_URL = env_str("EMAIL_URL", "console://")
 vars().update(dj_email_url.parse(EMAIL_URL))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Caravan <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# A job that raises is retried with growing delays (see programs/jobs.py).
+TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 5)
+TASK_RETRY_DELAY = env_int("TASK_RETRY_DELAY", 60)
+# /healthz reports the queue as failing when a due job has waited this long.
+HEALTHZ_QUEUE_MAX_WAIT = env_int("HEALTHZ_QUEUE_MAX_WAIT", 300)
 
 # Background jobs (e-mails, image renditions, purges) go through django-tasks,
 # the backport of Django 6's django.tasks. The database backend needs no extra
@@ -183,3 +234,6 @@ ORGANISERS_GROUP = "Organisers"
 # Where seed_demo reads the reference program's facts (copied into the project,
 # so nothing outside the repository is read at run time).
 SEED_FACTS_PATH = BASE_DIR / "programs" / "seed" / "lianyungang-kazakhstan-2024.json"
+
+from .log_config import LOG_FORMAT, LOGGING  # noqa: E402,F401
+from .security import *  # noqa: E402,F403
