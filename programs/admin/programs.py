@@ -9,6 +9,7 @@ from ..models import Event, ItineraryStop, PressCoverage, Program, Registration
 from ..services import access
 from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
+from .revisions import RevisionAdminMixin
 from .search import in_every_language
 from .translation_tabs import TabbedTranslationAdmin, TabbedTranslationStackedInline
 
@@ -85,7 +86,7 @@ class PressCoverageInline(TabbedTranslationStackedInline):
 
 
 @admin.register(Program)
-class ProgramAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
+class ProgramAdmin(PublishingAdminMixin, RevisionAdminMixin, TabbedTranslationAdmin):
     list_display = (
         "title",
         "status",

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from ..models import Report, ReportGalleryImage
 from .filters import BY_PROGRAM
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
+from .revisions import RevisionAdminMixin
 from .search import in_every_language
 from .translation_tabs import TabbedTranslationAdmin
 
@@ -19,7 +20,7 @@ class ReportGalleryInline(admin.TabularInline):
 
 
 @admin.register(Report)
-class ReportAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
+class ReportAdmin(PublishingAdminMixin, RevisionAdminMixin, TabbedTranslationAdmin):
     list_display = ("title", "program", "author", "status", "first_published_at")
     list_filter = (StatusListFilter, BY_PROGRAM)
     list_select_related = ("program",)

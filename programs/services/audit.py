@@ -1,5 +1,6 @@
 """Recording actions in the audit log (programs.models.audit)."""
 
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
@@ -23,4 +24,20 @@ def record(action: str, obj: models.Model | None = None, *, user=None, **details
         object_id=str(obj.pk) if obj is not None else "",
         object_repr=str(obj)[:300] if obj is not None else "",
         details=details,
+    )
+
+
+def record_in_history(obj: models.Model, user, message: str) -> None:
+    """Add ``message`` to ``obj``'s history in the admin, when a person acted.
+
+    The history stores text, so it keeps the language of whoever acted.
+    """
+    if user is None or not getattr(user, "pk", None):
+        return
+    LogEntry.objects.log_actions(
+        user_id=user.pk,
+        queryset=[obj],
+        action_flag=CHANGE,
+        change_message=message,
+        single_object=True,
     )

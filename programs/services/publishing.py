@@ -9,7 +9,6 @@ and later revisions and commands) goes through these two functions.
 
 import datetime
 
-from django.contrib.admin.models import CHANGE, LogEntry
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import formats, timezone
@@ -92,7 +91,7 @@ def publish(obj: PublishingFields, user=None) -> PublishingFields:
         obj.first_published_at = obj.first_published_at or published_at
         obj.last_published_at = published_at
         obj.save(update_fields=PUBLISHING_FIELDS)
-        _record(obj, user, gettext("Published."))
+        audit.record_in_history(obj, user, gettext("Published."))
         audit.record(AuditEntry.Action.PUBLISHED, obj, user=user)
     return obj
 
@@ -107,23 +106,10 @@ def unpublish(obj: PublishingFields, user=None) -> PublishingFields:
         obj.live = False
         obj.has_unpublished_changes = False
         obj.save(update_fields=["live", "has_unpublished_changes"])
-        _record(obj, user, gettext("Unpublished."))
+        audit.record_in_history(obj, user, gettext("Unpublished."))
         audit.record(AuditEntry.Action.UNPUBLISHED, obj, user=user)
     return obj
 
 
 def _format_moment(value: datetime.datetime) -> str:
     return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
-
-
-def _record(obj: PublishingFields, user, message: str) -> None:
-    # The history stores text, so it keeps the language of whoever acted.
-    if user is None or not getattr(user, "pk", None):
-        return
-    LogEntry.objects.log_actions(
-        user_id=user.pk,
-        queryset=[obj],
-        action_flag=CHANGE,
-        change_message=message,
-        single_object=True,
-    )
