@@ -153,8 +153,8 @@ class ParticipantAdmin(TabbedTranslationAdmin):
                 required=not access.is_superuser(request.user),
                 label=_("Register for"),
                 help_text=_(
-                    "The program this person takes part in. They are registered "
-                    "as having applied; confirm them from the registrations."
+                    "The program this person takes part in. They are confirmed "
+                    "while seats remain, and join the waitlist otherwise."
                 ),
             )
         return form

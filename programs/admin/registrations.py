@@ -1,12 +1,14 @@
 """Registrations, as the organisers of each program see them."""
 
 from django.contrib import admin
+from django.contrib.admin.utils import flatten_fieldsets
 
 from ..models import Registration
-from ..services import access
+from ..services import access, registration
 from .filters import BY_PROGRAM, RegistrationCountryFilter
 from .forms import CaravanAdminForm
 from .program_tools import RegistrationToolsMixin
+from .registration_actions import STATUS_ACTIONS
 
 
 @admin.register(Registration)
@@ -17,6 +19,7 @@ class RegistrationAdmin(RegistrationToolsMixin, admin.ModelAdmin):
         "program",
         "event",
         "status",
+        "waitlist_position",
         "source",
         "applied_at",
     )
@@ -35,17 +38,42 @@ class RegistrationAdmin(RegistrationToolsMixin, admin.ModelAdmin):
         "participant__native_name",
     )
     autocomplete_fields = ("participant",)
-    readonly_fields = ("applied_at", "status_changed_at")
+    # A registration's state changes only through the actions, which go
+    # through the registration service; the change page is its record.
     fields = (
         "participant",
         "program",
         "event",
         ("status", "waitlist_position"),
         "source",
-        ("confirmed_at", "cancelled_at"),
-        ("applied_at", "status_changed_at"),
+        ("applied_at", "verified_at", "verification_expires_at"),
+        ("confirmed_at", "attended_at", "cancelled_at"),
+        "status_changed_at",
+        "organisation_name",
+        "motivation",
+        "privacy_accepted_at",
     )
+    add_fields = ("participant", "program", "event")
+    actions = STATUS_ACTIONS
     date_hierarchy = "applied_at"
+
+    def get_fields(self, request, obj=None):
+        return self.add_fields if obj is None else self.fields
+
+    def get_readonly_fields(self, request, obj=None):
+        return (
+            () if obj is None else flatten_fieldsets([(None, {"fields": self.fields})])
+        )
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return
+        # A new registration takes a seat or a waitlist place like any other.
+        created = registration.register_by_organiser(
+            obj.participant, obj.program, request.user, event=obj.event
+        )
+        obj.pk = created.pk
+        obj.refresh_from_db()
 
     def get_queryset(self, request):
         return access.registrations_visible_to(

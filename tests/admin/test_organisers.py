@@ -147,7 +147,8 @@ def test_organiser_adds_a_participant_registered_for_their_program(
     participant = Participant.objects.get(given_name="Saule")
     registration = participant.registrations.get()
     assert registration.program == own_program
-    assert registration.status == Registration.Status.APPLIED
+    # Entered by an organiser, so verified: confirmed while seats remain.
+    assert registration.status == Registration.Status.CONFIRMED
     assert registration.source == Registration.Source.ORGANISER
     assert found(client.get(PARTICIPANTS)) == {"Saule"}
 
