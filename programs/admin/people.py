@@ -14,6 +14,7 @@ from django_countries.filters import CountryFilter
 from ..models import Organisation, Participant
 from ..services import access, registration
 from .forms import CaravanAdminForm
+from .privacy import ParticipantPrivacyMixin
 from .search import autocomplete_source, in_every_language
 from .translation_tabs import TabbedTranslationAdmin
 
@@ -39,7 +40,7 @@ class ParticipantAddForm(CaravanAdminForm):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(TabbedTranslationAdmin):
+class ParticipantAdmin(ParticipantPrivacyMixin, TabbedTranslationAdmin):
     list_display = ("__str__", "native_name", "organisation", "country", "category")
     list_filter = ("category", ("country", CountryFilter), "public_listing_consent")
     list_select_related = ("organisation",)

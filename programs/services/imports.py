@@ -243,6 +243,16 @@ def _mark_duplicates(rows: list[ImportRow]) -> None:
             first_seen[key] = row.line
 
 
+def rejection_message(preview: ImportPreview) -> str:
+    """Why a preview with problems cannot be imported."""
+    count = len(preview.rows_with_problems)
+    return ngettext(
+        "%(count)d row has problems; nothing was imported.",
+        "%(count)d rows have problems; nothing was imported.",
+        count,
+    ) % {"count": count}
+
+
 def preview_import(program: Program, rows: Iterable[Row]) -> ImportPreview:
     """Check every row of a spreadsheet for ``program``; write nothing.
 
@@ -283,16 +293,7 @@ def commit_import(
         if not preview.rows:
             raise ImportRejected(_("The file has no participants to import."))
         if not preview.is_valid:
-            count = len(preview.rows_with_problems)
-            raise ImportRejected(
-                ngettext(
-                    "%(count)d row has problems; nothing was imported.",
-                    "%(count)d rows have problems; nothing was imported.",
-                    count,
-                )
-                % {"count": count},
-                preview,
-            )
+            raise ImportRejected(rejection_message(preview), preview)
         registrations = []
         for row in preview.rows:
             try:
