@@ -5,9 +5,13 @@ Programs, events, reports and press coverage share the publishing fields
 (``live``); the schedule (``go_live_at``, ``expire_at``) then decides at query
 time when visitors see it. Every path that publishes (the admin's actions,
 and later revisions and commands) goes through these two functions.
+
+``publish_scheduled`` (run from cron) only tidies the stored state once a
+schedule has fired; visitors never wait for it.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.db import models, transaction
 from django.db.models import Q
@@ -15,7 +19,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ..models import AuditEntry, PublishingFields
+from ..models import AuditEntry, Event, PressCoverage, Program, PublishingFields, Report
 from ..models.publishing import published_q
 from . import audit
 
@@ -113,3 +117,66 @@ def unpublish(obj: PublishingFields, user=None) -> PublishingFields:
 
 def _format_moment(value: datetime.datetime) -> str:
     return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+
+# Programs first: a program's parts are public only while it is.
+SCHEDULED_MODELS = (Program, Event, Report, PressCoverage)
+
+
+@dataclass(frozen=True)
+class ScheduledChange:
+    """One schedule that fired: ``action`` is an ``AuditEntry.Action``."""
+
+    action: str
+    item: PublishingFields
+    scheduled_for: datetime.datetime
+
+
+def publish_scheduled(now: datetime.datetime | None = None) -> list[ScheduledChange]:
+    """Fire the go-lives and expiries that are due, and clear their dates.
+
+    A due go-live stamps the publication times (the scheduled moment, which
+    is when visitors started seeing the item) and clears ``go_live_at``; a
+    due expiry takes the item offline (``live`` off) and clears
+    ``expire_at``. Clearing a fired date means it can never block the next
+    save or publication (unlike Wagtail bug #13896). Running it again
+    changes nothing: what has fired is no longer due. Rows another run is
+    already handling are skipped, so overlapping cron runs do not clash.
+    Each change is recorded in the audit log with no actor.
+    """
+    now = now or timezone.now()
+    changes = []
+    for model in SCHEDULED_MODELS:
+        changes += _fire(model, Q(live=True, go_live_at__lte=now), _go_live)
+        changes += _fire(model, Q(live=True, expire_at__lte=now), _expire)
+    return changes
+
+
+def _fire(model, due: Q, action) -> list[ScheduledChange]:
+    changes = []
+    with transaction.atomic():
+        rows = model._base_manager.select_for_update(skip_locked=True).filter(due)
+        for item in rows.order_by("pk"):
+            change = action(item)
+            audit.record(
+                change.action, item, scheduled_for=change.scheduled_for.isoformat()
+            )
+            changes.append(change)
+    return changes
+
+
+def _go_live(item: PublishingFields) -> ScheduledChange:
+    went_live = item.go_live_at
+    item.first_published_at = item.first_published_at or went_live
+    item.last_published_at = went_live
+    item.go_live_at = None
+    item.save(update_fields=["go_live_at", "first_published_at", "last_published_at"])
+    return ScheduledChange(AuditEntry.Action.SCHEDULED_GO_LIVE, item, went_live)
+
+
+def _expire(item: PublishingFields) -> ScheduledChange:
+    expired = item.expire_at
+    item.live = False
+    item.expire_at = None
+    item.save(update_fields=["live", "expire_at"])
+    return ScheduledChange(AuditEntry.Action.SCHEDULED_EXPIRY, item, expired)
