@@ -157,3 +157,20 @@ def test_a_new_applicant_is_linked_to_the_organisation_of_that_name(program):
     )
 
     assert created.participant.organisation == outlet
+
+
+def test_the_expire_applications_command_deletes_and_reports(program):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    pending = public_application(program)
+    Registration.objects.filter(pk=pending.pk).update(
+        verification_expires_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    out = StringIO()
+
+    call_command("expire_applications", stdout=out)
+
+    assert "1 expired application deleted" in out.getvalue()
+    assert not Registration.objects.filter(pk=pending.pk).exists()
