@@ -143,7 +143,13 @@ def export_personal_data(participant: Participant, *, user=None) -> dict:
 
 def _delete_if_unused(image: Image) -> None:
     """Delete a photo that nothing but the erased person pointed at."""
-    for relation in image._meta.related_objects:
+    # Hidden relations too: a program's hero image has no reverse name.
+    relations = [
+        field
+        for field in image._meta.get_fields(include_hidden=True)
+        if field.auto_created and not field.concrete and field.is_relation
+    ]
+    for relation in relations:
         related = relation.related_model._base_manager.filter(
             **{relation.field.name: image}
         )

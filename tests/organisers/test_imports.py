@@ -282,7 +282,6 @@ def test_xlsx_phone_typed_as_a_number_keeps_its_digits(own_program):
     row = person(phone="")
     data = xlsx_bytes([row])
 
-
     workbook = load_workbook(io.BytesIO(data))
     workbook.active["E2"] = 77010000001
     buffer = io.BytesIO()
