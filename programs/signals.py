@@ -3,6 +3,7 @@
 from django.core.management import call_command
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
+from .services import redirects, renditions
 from .services.page_cache import content_changed
 
 # Registrations count too: a cancelled registration takes a consenting
@@ -19,6 +20,8 @@ CONTENT_MODELS = (
     "PressCoverage",
     "Report",
     "Image",
+    "ProgramGalleryImage",
+    "ReportGalleryImage",
 )
 
 
@@ -44,3 +47,5 @@ def connect(app_config) -> None:
             _on_change, sender=model, dispatch_uid=f"cache-delete-{name}"
         )
     m2m_changed.connect(_on_change, dispatch_uid="cache-m2m")
+    renditions.connect()
+    redirects.connect()

@@ -10,6 +10,7 @@ from django.db import transaction
 from django_tasks import task
 
 from . import emails
+from .services import renditions
 
 
 @task()
@@ -28,3 +29,9 @@ def queue_registration_email(registration, kind: str, **extra: Any) -> None:
     transaction.on_commit(
         lambda: send_registration_email.enqueue(registration_id, kind, **extra)
     )
+
+
+@task()
+def make_image_renditions(image_id: int) -> int:
+    """Draw the renditions an image lacks; returns how many were drawn."""
+    return renditions.make_renditions(image_id)

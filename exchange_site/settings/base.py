@@ -42,6 +42,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # A 404 at a renamed page's old address becomes a 301 to its new one.
+    "programs.middleware.RedirectFallbackMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -189,6 +191,15 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+
+# Image uploads (programs/services/images.py). Larger files and pictures are
+# refused; an accepted original is stored at most IMAGE_MAX_SIDE pixels on its
+# long side, since no rendition is wider than 1920. 60 megapixels lets a
+# 50-megapixel camera through.
+IMAGE_MAX_BYTES = int(env_str("IMAGE_MAX_BYTES", str(30 * 1024 * 1024)))
+IMAGE_MAX_PIXELS = int(env_str("IMAGE_MAX_PIXELS", "60000000"))
+IMAGE_MAX_SIDE = 3840
+IMAGE_QUALITY = 88
 
 EMAIL_URL = env_str("EMAIL_URL", "console://")
 vars().update(dj_email_url.parse(EMAIL_URL))

@@ -4,7 +4,7 @@ import zoneinfo
 from itertools import groupby
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
@@ -13,11 +13,13 @@ from django_countries import countries
 from .. import calendar as ical
 from ..models import (
     Event,
+    Image,
     ItineraryStop,
     Participant,
     Partnership,
     PressCoverage,
     Program,
+    ProgramGalleryImage,
     Registration,
     Report,
 )
@@ -25,6 +27,7 @@ from ..services.ordering import by_plain_field
 from ..services.search import clean_query, search_programs
 from ..structured_data import program_json_ld
 from .caching import public_page
+from .pictures import load_pictures, pictures
 from .place_maps import program_map
 
 PROGRAMS_PER_PAGE = 12
@@ -92,10 +95,28 @@ def _program_queryset():
     )
 
 
+def _with_pictures(programs):
+    """The hero image and the gallery, renditions included, as two columns of
+    the program's own row: the page's query budget has no room for more."""
+    usable = Image.objects.usable_in_public()
+    return programs.annotate(
+        hero_pictures=pictures(
+            usable.filter(pk=OuterRef("hero_image")), group="pk", image=""
+        ),
+        gallery_pictures=pictures(
+            ProgramGalleryImage.objects.filter(
+                program=OuterRef("pk"), image__in=usable
+            ),
+            group="program",
+            order="position",
+        ),
+    )
+
+
 @public_page
 def program_detail(request, slug: str):
     program = get_object_or_404(
-        _program_queryset().prefetch_related(
+        _with_pictures(_program_queryset()).prefetch_related(
             "organisers",
             Prefetch(
                 "itinerary_stops",
@@ -106,7 +127,7 @@ def program_detail(request, slug: str):
             Prefetch(
                 "events",
                 queryset=Event.objects.published()
-                .select_related("city", "stop")
+                .select_related("city", "stop__city")
                 .order_by("starts_at"),
                 to_attr="published_events",
             ),
@@ -130,6 +151,8 @@ def program_detail(request, slug: str):
     partnerships = _partnerships_between(cities)
     context = {
         "program": program,
+        "hero": next(iter(load_pictures(program.hero_pictures)), None),
+        "gallery": load_pictures(program.gallery_pictures),
         "stops": stops,
         "event_groups": _group_events(program.published_events),
         "participant_groups": _public_participants(program),

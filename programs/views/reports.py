@@ -1,11 +1,12 @@
 """Reports: the list and each report with its gallery."""
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import OuterRef
 from django.shortcuts import get_object_or_404, render
 
 from ..models import Image, Report, ReportGalleryImage
 from .caching import public_page
+from .pictures import load_pictures, pictures
 
 REPORTS_PER_PAGE = 12
 
@@ -26,18 +27,18 @@ def report_detail(request, slug: str):
     report = get_object_or_404(
         Report.objects.published()
         .select_related("program", "cover_image")
-        .prefetch_related(
-            Prefetch(
-                "gallery_items",
-                # An image nobody described cannot be shown to the public.
-                queryset=ReportGalleryImage.objects.filter(
-                    image__in=Image.objects.usable_in_public()
-                )
-                .select_related("image")
-                .order_by("position", "pk"),
-                to_attr="public_gallery",
+        .annotate(
+            # Images with their renditions, in the report's own row. An image
+            # nobody described cannot be shown to the public.
+            gallery_pictures=pictures(
+                ReportGalleryImage.objects.filter(
+                    report=OuterRef("pk"), image__in=Image.objects.usable_in_public()
+                ),
+                group="report",
+                order="position",
             )
         ),
         slug=slug,
     )
-    return render(request, "programs/report_detail.html", {"report": report})
+    context = {"report": report, "gallery": load_pictures(report.gallery_pictures)}
+    return render(request, "programs/report_detail.html", context)
