@@ -8,7 +8,7 @@ and a page that breaks it fails in the tests, not in a visitor's browser.
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from csp.constants import NONE, SELF
+from csp.constants import NONCE, NONE, SELF
 
 from .environment import env_int, env_list, env_str
 
@@ -41,14 +41,21 @@ def media_origins() -> list[str]:
 
 # Content-Security-Policy (django-csp 4). No 'unsafe-inline' anywhere, the
 # admin included: our templates carry no inline script or style attribute
-# (data travels in json_script blocks), Django's admin has had none since 4.1,
-# and django-prose-editor builds its toolbar with DOM calls, which CSP allows.
+# (data travels in json_script blocks) and Django's admin has none. The one
+# inline script, django-prose-editor's import map in the admin, carries the
+# request's nonce (see programs/admin/translation_tabs.py); django-csp puts
+# the nonce in the header only on pages that use it.
 MEDIA_ORIGINS = media_origins()
+PROSE_EDITOR_STYLE_HASH = "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF],
+        "script-src": [SELF, NONCE],
+        # The editor's own base stylesheet (white-space rules ProseMirror needs),
+        # which tiptap injects as a <style> element: allowed by its hash, so
+        # no other inline style can apply. tests/production checks the hash
+        # against the installed django-prose-editor.
+        "style-src": [SELF, PROSE_EDITOR_STYLE_HASH],
         "img-src": [SELF, *MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],

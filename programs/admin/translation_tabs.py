@@ -9,6 +9,7 @@ with every language's input visible.
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from js_asset import Media
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
 from .forms import CaravanAdminForm
@@ -49,6 +50,15 @@ class TabbedTranslationAdmin(TranslationAdmin):
             "translation_tabs": translation_tab_labels(),
         }
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        # django-prose-editor loads its modules through an inline import map,
+        # which a Content-Security-Policy without 'unsafe-inline' only runs
+        # with this request's nonce (django-csp adds it to the header).
+        nonce = getattr(request, "csp_nonce", None)
+        if nonce is not None and context.get("media") is not None:
+            context["media"] = Media.from_media(context["media"], nonce=str(nonce))
+        return super().render_change_form(request, context, *args, **kwargs)
 
 
 class TabbedTranslationStackedInline(TranslationStackedInline):

@@ -1,0 +1,136 @@
+"""What the benchmark scripts and the production tests share: a throwaway
+PostgreSQL database, gunicorn with production settings, and wrk's figures.
+
+Importable as ``scripts.benchlib`` from the project folder (the tests do) and
+as ``benchlib`` from the scripts beside it.
+"""
+
+import os
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
+POSTGRES = "postgres://postgres@127.0.0.1:5432"
+
+# wrk's Lua hook: a fresh query string per request defeats the page cache.
+COLD_SCRIPT = """
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "?cold=" .. counter)
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def production_environment(database_url: str, **extra: str) -> dict:
+    """The environment for production settings served over plain loopback HTTP."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "exchange_site.settings.production",
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": secrets.token_urlsafe(40),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DEBUG": "off",
+        # No TLS on the loopback: no redirect to https.
+        "SECURE_SSL_REDIRECT": "off",
+        **extra,
+    }
+
+
+def psql(sql: str, database: str = "postgres") -> None:
+    subprocess.run(  # noqa: S603 - fixed command, our own SQL
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-q", "-c", sql],  # noqa: S607
+        check=True,
+    )
+
+
+def manage(env: dict, *arguments: str) -> None:
+    subprocess.run(  # noqa: S603 - fixed command
+        [PYTHON, "manage.py", *arguments], cwd=ROOT, env=env, check=True
+    )
+
+
+def wait_until_serving(base_url: str, server: subprocess.Popen, seconds: float = 30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with status {server.returncode}")
+        try:
+            urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2)  # noqa: S310
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"gunicorn did not answer on {base_url}")
+
+
+@contextmanager
+def serving(env: dict, workers: int = 2, port: int | None = None, quiet=True):
+    """gunicorn with deploy/gunicorn.conf.py and ``env``; yields its base URL."""
+    port = port or free_port()
+    server = subprocess.Popen(  # noqa: S603 - fixed command
+        [PYTHON, "-m", "gunicorn", "-c", str(GUNICORN_CONFIG), "exchange_site.wsgi"],
+        cwd=ROOT,
+        env={
+            **env,
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            "WEB_CONCURRENCY": str(workers),
+            "GUNICORN_LOG_LEVEL": "warning",
+        },
+        stdout=subprocess.DEVNULL if quiet else None,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(base_url, server)
+        yield base_url
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def wrk(url: str, cold: bool, duration: int, connections: int) -> dict:
+    """Requests/s, p50 and p99 latency (ms) and failed responses for one URL."""
+    command = ["wrk", "--latency", "-t2", f"-c{connections}", f"-d{duration}s", url]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(COLD_SCRIPT)
+    if cold:
+        command[1:1] = ["-s", script.name]
+    try:
+        output = subprocess.run(  # noqa: S603 - fixed command
+            command, capture_output=True, text=True, check=True
+        ).stdout
+    finally:
+        os.unlink(script.name)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": _latency(output, "50%"),
+        "p99": _latency(output, "99%"),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def _latency(output: str, percentile: str) -> float:
+    """A latency percentile from wrk's distribution, in milliseconds."""
+    value, unit = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s)", output).groups()
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
