@@ -8,6 +8,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from programs.admin.preferences import admin_language_view
+from programs.admin.translation_status import translation_report_view
 from programs.sitemaps import SITEMAPS
 from programs.views.caching import public_page
 from programs.views.errors import robots_txt
@@ -26,6 +27,11 @@ urlpatterns = [
         "admin/language/",
         admin.site.admin_view(admin_language_view),
         name="admin-language",
+    ),
+    path(
+        "admin/translations/",
+        admin.site.admin_view(translation_report_view),
+        name="admin-translation-report",
     ),
     path("admin/", admin.site.urls),
 ]

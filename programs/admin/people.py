@@ -16,6 +16,7 @@ from ..services import access, registration
 from .forms import CaravanAdminForm
 from .privacy import ParticipantPrivacyMixin
 from .search import autocomplete_source, in_every_language
+from .translation_status import TranslationStatusAdminMixin
 from .translation_tabs import TabbedTranslationAdmin
 
 CONTACT_FIELDS = ("email", "phone")
@@ -24,7 +25,7 @@ MANAGED_ONLY_LOOKUPS = {"programs.registration.participant"}
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
     list_display = ("name", "kind", "city", "website")
     list_filter = ("kind",)
     list_select_related = ("city",)
@@ -40,7 +41,9 @@ class ParticipantAddForm(CaravanAdminForm):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(ParticipantPrivacyMixin, TabbedTranslationAdmin):
+class ParticipantAdmin(
+    ParticipantPrivacyMixin, TranslationStatusAdminMixin, TabbedTranslationAdmin
+):
     list_display = ("__str__", "native_name", "organisation", "country", "category")
     list_filter = ("category", ("country", CountryFilter), "public_listing_consent")
     list_select_related = ("organisation",)

@@ -6,11 +6,12 @@ from django_countries.filters import CountryFilter
 
 from ..models import City, Partnership
 from .search import in_every_language
+from .translation_status import TranslationStatusAdminMixin
 from .translation_tabs import TabbedTranslationAdmin
 
 
 @admin.register(City)
-class CityAdmin(TabbedTranslationAdmin):
+class CityAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
     list_display = ("name", "country", "latitude", "longitude")
     list_filter = (("country", CountryFilter),)
     search_fields = ("slug", *in_every_language("name"))
@@ -32,7 +33,7 @@ class CityAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(TabbedTranslationAdmin):
+class PartnershipAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
     list_display = ("__str__", "kind", "established")
     list_filter = ("kind",)
     list_select_related = ("city_a", "city_b")

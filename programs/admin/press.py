@@ -6,11 +6,14 @@ from ..models import PressCoverage
 from .filters import BY_PROGRAM
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .search import in_every_language
+from .translation_status import TranslationStatusAdminMixin
 from .translation_tabs import TabbedTranslationAdmin
 
 
 @admin.register(PressCoverage)
-class PressCoverageAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
+class PressCoverageAdmin(
+    PublishingAdminMixin, TranslationStatusAdminMixin, TabbedTranslationAdmin
+):
     list_display = ("title", "program", "outlet", "language", "published_on", "status")
     list_filter = (
         StatusListFilter,

@@ -11,6 +11,7 @@ from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .revisions import RevisionAdminMixin
 from .search import in_every_language
+from .translation_status import TranslationStatusAdminMixin
 from .translation_tabs import TabbedTranslationAdmin, TabbedTranslationStackedInline
 
 # Registrations that mean a person takes part.
@@ -86,7 +87,12 @@ class PressCoverageInline(TabbedTranslationStackedInline):
 
 
 @admin.register(Program)
-class ProgramAdmin(PublishingAdminMixin, RevisionAdminMixin, TabbedTranslationAdmin):
+class ProgramAdmin(
+    PublishingAdminMixin,
+    RevisionAdminMixin,
+    TranslationStatusAdminMixin,
+    TabbedTranslationAdmin,
+):
     list_display = (
         "title",
         "status",
@@ -166,7 +172,7 @@ class ProgramAdmin(PublishingAdminMixin, RevisionAdminMixin, TabbedTranslationAd
 
 
 @admin.register(ItineraryStop)
-class ItineraryStopAdmin(TabbedTranslationAdmin):
+class ItineraryStopAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
     list_display = ("__str__", "program", "arrival_date", "departure_date")
     list_filter = (BY_PROGRAM,)
     search_fields = (
@@ -187,7 +193,9 @@ class ItineraryStopAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(PublishingAdminMixin, TabbedTranslationAdmin):
+class EventAdmin(
+    PublishingAdminMixin, TranslationStatusAdminMixin, TabbedTranslationAdmin
+):
     list_display = ("title", "program", "kind", "starts_at", "city", "status")
     list_filter = (
         StatusListFilter,

@@ -8,6 +8,7 @@ from .filters import BY_PROGRAM
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .revisions import RevisionAdminMixin
 from .search import in_every_language
+from .translation_status import TranslationStatusAdminMixin
 from .translation_tabs import TabbedTranslationAdmin
 
 
@@ -20,7 +21,12 @@ class ReportGalleryInline(admin.TabularInline):
 
 
 @admin.register(Report)
-class ReportAdmin(PublishingAdminMixin, RevisionAdminMixin, TabbedTranslationAdmin):
+class ReportAdmin(
+    PublishingAdminMixin,
+    RevisionAdminMixin,
+    TranslationStatusAdminMixin,
+    TabbedTranslationAdmin,
+):
     list_display = ("title", "program", "author", "status", "first_published_at")
     list_filter = (StatusListFilter, BY_PROGRAM)
     list_select_related = ("program",)
