@@ -3,7 +3,16 @@
 from django.urls import path
 
 from .feeds import PressFeed, ReportFeed
-from .views import cities, events, home, press, programs, registrations, reports
+from .views import (
+    cities,
+    events,
+    home,
+    press,
+    preview,
+    programs,
+    registrations,
+    reports,
+)
 
 app_name = "programs"
 
@@ -46,6 +55,15 @@ urlpatterns = [
     path("press/", press.press_list, name="press-list"),
     path("reports/", reports.report_list, name="report-list"),
     path("reports/<slug:slug>/", reports.report_detail, name="report-detail"),
+    # Staff only, never cached or indexed (views.preview); 404 for anyone else.
+    path("preview/programs/new/", preview.program_preview, name="program-preview-new"),
+    path(
+        "preview/programs/<int:pk>/",
+        preview.program_preview,
+        name="program-preview",
+    ),
+    path("preview/reports/new/", preview.report_preview, name="report-preview-new"),
+    path("preview/reports/<int:pk>/", preview.report_preview, name="report-preview"),
     path("feeds/press/", PressFeed(), name="press-feed"),
     path("feeds/reports/", ReportFeed(), name="report-feed"),
 ]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from ..models import Event, ItineraryStop, PressCoverage, Program, Registration
 from ..services import access
 from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
+from .preview import PreviewAdminMixin
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .revisions import RevisionAdminMixin
 from .search import in_every_language
@@ -90,6 +91,7 @@ class PressCoverageInline(TabbedTranslationStackedInline):
 class ProgramAdmin(
     PublishingAdminMixin,
     RevisionAdminMixin,
+    PreviewAdminMixin,
     TranslationStatusAdminMixin,
     TabbedTranslationAdmin,
 ):
@@ -102,6 +104,7 @@ class ProgramAdmin(
         "participant_count",
         "press_count",
     )
+    preview_url_name = "programs:program-preview"
     list_filter = (StatusListFilter, ProgramCountryFilter, ProgramYearFilter)
     list_select_related = ("launch_city",)
     search_fields = ("slug", *in_every_language("title"))

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Report, ReportGalleryImage
 from .filters import BY_PROGRAM
+from .preview import PreviewAdminMixin
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .revisions import RevisionAdminMixin
 from .search import in_every_language
@@ -24,10 +25,12 @@ class ReportGalleryInline(admin.TabularInline):
 class ReportAdmin(
     PublishingAdminMixin,
     RevisionAdminMixin,
+    PreviewAdminMixin,
     TranslationStatusAdminMixin,
     TabbedTranslationAdmin,
 ):
     list_display = ("title", "program", "author", "status", "first_published_at")
+    preview_url_name = "programs:report-preview"
     list_filter = (StatusListFilter, BY_PROGRAM)
     list_select_related = ("program",)
     search_fields = ("slug", "author", *in_every_language("title"))

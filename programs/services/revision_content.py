@@ -38,6 +38,7 @@ PARTS: dict[type[models.Model], tuple[Part, ...]] = {
         Part("itinerary_stops", ("position", "city"), replace_wholesale=True),
         Part("events", ("title",)),
         Part("press_coverage", ("title",)),
+        Part("gallery_items", ("position", "image"), replace_wholesale=True),
     ),
     Report: (Part("gallery_items", ("position", "image"), replace_wholesale=True),),
 }

@@ -23,6 +23,7 @@ from ..models import (
     Registration,
     Report,
 )
+from ..models.publishing import published_q
 from ..services.ordering import by_plain_field
 from ..services.search import clean_query, search_programs
 from ..structured_data import program_json_ld
@@ -89,10 +90,9 @@ def _program_years() -> list[int]:
     return [day.year for day in dates]
 
 
-def _program_queryset():
-    return Program.objects.published().select_related(
-        "launch_city", "organising_city", "hero_image"
-    )
+def _program_queryset(programs=None):
+    programs = Program.objects.published() if programs is None else programs
+    return programs.select_related("launch_city", "organising_city", "hero_image")
 
 
 def _with_pictures(programs):
@@ -115,8 +115,28 @@ def _with_pictures(programs):
 
 @public_page
 def program_detail(request, slug: str):
+    return render_program(request, slug=slug)
+
+
+def _published(model):
+    return model.objects.published()
+
+
+def _live_in_themselves(model):
+    # What will show once the program is published: each part by its own state.
+    return model.objects.filter(published_q())
+
+
+def render_program(request, programs=None, preview: str = "", **lookup):
+    """The program page of the program in ``programs`` matching ``lookup``.
+
+    The public page looks among published programs and shows their published
+    parts. A preview (``views.preview``) passes any program, and shows its
+    parts as visitors will see them once the program itself is published.
+    """
+    parts = _live_in_themselves if preview else _published
     program = get_object_or_404(
-        _with_pictures(_program_queryset()).prefetch_related(
+        _with_pictures(_program_queryset(programs)).prefetch_related(
             "organisers",
             Prefetch(
                 "itinerary_stops",
@@ -126,25 +146,25 @@ def program_detail(request, slug: str):
             ),
             Prefetch(
                 "events",
-                queryset=Event.objects.published()
+                queryset=parts(Event)
                 .select_related("city", "stop__city")
                 .order_by("starts_at"),
                 to_attr="published_events",
             ),
             Prefetch(
                 "press_coverage",
-                queryset=PressCoverage.objects.published()
+                queryset=parts(PressCoverage)
                 .select_related("outlet")
                 .order_by("language", "outlet__name", "-published_on"),
                 to_attr="published_press",
             ),
             Prefetch(
                 "reports",
-                queryset=Report.objects.published().select_related("cover_image"),
+                queryset=parts(Report).select_related("cover_image"),
                 to_attr="published_reports",
             ),
         ),
-        slug=slug,
+        **lookup,
     )
     stops = list(program.itinerary_stops.all())
     cities = _program_cities(program, stops)
@@ -164,6 +184,7 @@ def program_detail(request, slug: str):
             request.build_absolute_uri(program.get_absolute_url()),
             list(program.organisers.all()),
         ),
+        "preview": preview,
     }
     return render(request, "programs/program_detail.html", context)
 

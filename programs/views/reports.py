@@ -24,10 +24,14 @@ def report_list(request):
 
 @public_page
 def report_detail(request, slug: str):
+    return render_report(request, Report.objects.published(), slug=slug)
+
+
+def render_report(request, reports, preview: str = "", **lookup):
+    """The page of the report in ``reports`` matching ``lookup``; a preview
+    (``views.preview``) passes drafts too."""
     report = get_object_or_404(
-        Report.objects.published()
-        .select_related("program", "cover_image")
-        .annotate(
+        reports.select_related("program", "cover_image").annotate(
             # Images with their renditions, in the report's own row. An image
             # nobody described cannot be shown to the public.
             gallery_pictures=pictures(
@@ -38,7 +42,11 @@ def report_detail(request, slug: str):
                 order="position",
             )
         ),
-        slug=slug,
+        **lookup,
     )
-    context = {"report": report, "gallery": load_pictures(report.gallery_pictures)}
+    context = {
+        "report": report,
+        "gallery": load_pictures(report.gallery_pictures),
+        "preview": preview,
+    }
     return render(request, "programs/report_detail.html", context)
