@@ -3,7 +3,7 @@
 Two steps, as organisers expect from a spreadsheet upload:
 
 1. ``preview_import`` checks every row and lists each row's problems (a bad
-   email, an unknown country, category, language or organisation, a missing
+   email, an unknown country, category or language, a missing
    name, a person twice in the file or already registered), writing nothing.
 2. ``commit_import`` checks again (the program may have changed meanwhile)
    and then registers every row through ``registration.apply_for_program``,
@@ -12,6 +12,8 @@ Two steps, as organisers expect from a spreadsheet upload:
 Columns are described in ``spreadsheets.py``. A row whose email belongs to a
 person already in Caravan registers that person, whose record stays as it
 is (the registration service never changes an existing person from here).
+The organisation is kept as typed on the registration, and linked to a new
+person when an organisation of that name exists.
 """
 
 from collections.abc import Callable, Iterable, Mapping
@@ -26,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, override
 from django_countries import countries
 
-from ..models import AuditEntry, Organisation, Participant, Program, Registration
+from ..models import AuditEntry, Participant, Program, Registration
 from . import access, audit, registration
 from .spreadsheets import COLUMNS
 
@@ -99,18 +101,10 @@ def _lookup_tables(program: Program, rows: list[Row]) -> dict:
             "participant__given_name", "participant__family_name"
         )
     }
-    organisations = {}
-    name_fields = [f"name_{code.replace('-', '_')}" for code in settings.LANGUAGE_CODES]
-    for organisation in Organisation.objects.only("pk", *name_fields):
-        for name_field in name_fields:
-            name = getattr(organisation, name_field)
-            if name:
-                organisations.setdefault(name.casefold(), organisation)
     return {
         "known_emails": {email.lower() for email in people},
         "registered_emails": registered_emails,
         "registered_names": registered_names,
-        "organisations": organisations,
         "categories": _choice_lookup(Participant.Category.choices),
         "languages": _choice_lookup(settings.LANGUAGES, extra=LANGUAGE_ALIASES),
     }
@@ -196,21 +190,9 @@ def _check_row(line: int, values: Mapping[str, str], tables: dict) -> ImportRow:
                     "choices": ", ".join(settings.LANGUAGE_CODES),
                 }
             )
-    organisation = None
-    if values["organisation"]:
-        organisation = tables["organisations"].get(values["organisation"].casefold())
-        if organisation is None:
-            problems.append(
-                _(
-                    "Unknown organisation “%(value)s”: add it in the admin first, "
-                    "or leave the cell empty."
-                )
-                % {"value": values["organisation"]}
-            )
     if not problems:
         row.fields = {
             **{column: values[column] for column in MAX_LENGTHS},
-            "organisation": organisation,
             "country": country,
             "category": category,
             "preferred_language": language,
@@ -302,6 +284,7 @@ def commit_import(
                         program,
                         row.fields,
                         source=Registration.Source.IMPORT,
+                        organisation_name=row.values["organisation"],
                         notify=notify,
                     )
                 )
@@ -330,8 +313,8 @@ def commit_import(
 # Shown in the admin and the command's help, in the reader's language.
 COLUMNS_HELP = gettext_lazy(
     "Columns: given_name (required), family_name, native_name, email, phone, "
-    "organisation (an existing organisation's name), country (ISO code such as "
-    "KZ, or the English name), category (e.g. journalist, diplomat, researcher), "
-    "preferred_language (en, fr, ru, kk or zh-hans). Headings in French, "
-    "Russian, Kazakh and Chinese are recognised too."
+    "organisation (linked when one of that name exists), country (ISO code "
+    "such as KZ, or the English name), category (e.g. journalist, diplomat, "
+    "researcher), preferred_language (en, fr, ru, kk or zh-hans). Headings in "
+    "French, Russian, Kazakh and Chinese are recognised too."
 )

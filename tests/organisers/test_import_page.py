@@ -187,9 +187,9 @@ def test_preview_query_count_does_not_grow_with_rows(
     rows = [person(f"P{i}", email=f"p{i}@example.org") for i in range(count)]
 
     # Session, user, admin language, permissions (2), program; the known
-    # people, the registered emails and names, the organisations; the
-    # session saved (in a savepoint: 3).
-    with django_assert_max_num_queries(13):
+    # people, the registered emails and names; the session saved (in a
+    # savepoint: 3).
+    with django_assert_max_num_queries(12):
         response = upload(organiser_client, own_program, csv_bytes(rows))
 
     assert len(response.context["preview"].rows) == count

@@ -119,21 +119,23 @@ def test_preview_lists_every_problem_of_one_row(own_program):
     assert len(problems_by_line(own_program, rows)[2]) == 4
 
 
-def test_preview_lists_an_unknown_organisation(own_program):
+def test_an_unknown_organisation_is_kept_as_typed(own_program):
     rows = rows_of(csv_bytes([person(organisation="Nowhere Institute")]))
 
-    [problem] = problems_by_line(own_program, rows)[2]
+    imports.commit_import(own_program, rows)
 
-    assert "Unknown organisation “Nowhere Institute”" in problem
+    registration = Registration.objects.get(program=own_program)
+    assert registration.organisation_name == "Nowhere Institute"
+    assert registration.participant.organisation is None
 
 
-def test_preview_matches_an_organisation_by_its_name_in_any_language(own_program):
+def test_an_organisation_is_matched_by_its_name_in_any_language(own_program):
     outlet = OrganisationFactory(name_en="Kazinform", name_kk="Қазақпарат")
     rows = rows_of(csv_bytes([person(organisation="қазақпарат")]))
 
-    [row] = imports.preview_import(own_program, rows).rows
+    imports.commit_import(own_program, rows)
 
-    assert row.fields["organisation"] == outlet
+    assert Participant.objects.get().organisation == outlet
 
 
 def test_preview_writes_nothing(own_program):
