@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from programs.factories import (
     CityFactory,
@@ -18,6 +19,24 @@ from programs.factories import (
 from .form_data import form_data
 
 LANGUAGES = ["en", "fr", "ru", "kk", "zh-hans"]
+TITLES = {
+    "en": "Silk Road",
+    "fr": "Route de la soie",
+    "ru": "Шёлковый путь",
+    "kk": "Жібек жолы",
+    "zh-hans": "丝绸之路",
+}
+# Everything with publishing fields.
+PUBLISHABLE_FACTORIES = [
+    ProgramFactory,
+    EventFactory,
+    ReportFactory,
+    PressCoverageFactory,
+]
+
+
+def hours(n: float) -> datetime.datetime:
+    return timezone.now() + datetime.timedelta(hours=n)
 
 
 def five(field: str, **values: str) -> dict[str, str]:
@@ -45,14 +64,7 @@ def program(db):
         slug="silk-road",
         organising_city=astana,
         launch_city=astana,
-        **five(
-            "title",
-            en="Silk Road",
-            fr="Route de la soie",
-            ru="Шёлковый путь",
-            kk="Жібек жолы",
-            zh_hans="丝绸之路",
-        ),
+        **five("title", **TITLES),
         **five("summary", en="Journalists retrace the route.", fr="Des journalistes."),
     )
     ItineraryStopFactory(

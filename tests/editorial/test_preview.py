@@ -10,18 +10,10 @@ from programs.factories import CityFactory, ProgramFactory, UserFactory
 from programs.models import AuditEntry, Program, Revision
 from programs.services.page_cache import content_version, page_key
 
-from .conftest import LANGUAGES
+from .conftest import LANGUAGES, TITLES
 from .form_data import form_data
 
 pytestmark = pytest.mark.django_db
-
-TITLES = {
-    "en": "Silk Road",
-    "fr": "Route de la soie",
-    "ru": "Шёлковый путь",
-    "kk": "Жібек жолы",
-    "zh-hans": "丝绸之路",
-}
 
 
 def preview_url(obj, language: str = "en") -> str:

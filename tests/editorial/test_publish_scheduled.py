@@ -1,12 +1,10 @@
 """``publish_scheduled``: fires due go-lives and expiries, clears their dates."""
 
-import datetime
 import io
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
 
 from programs.factories import (
     EventFactory,
@@ -16,14 +14,12 @@ from programs.factories import (
 )
 from programs.models import AuditEntry, Event, PressCoverage, Program, Report
 
+from .conftest import PUBLISHABLE_FACTORIES, hours
+
 pytestmark = pytest.mark.django_db
 
-FACTORIES = [ProgramFactory, EventFactory, ReportFactory, PressCoverageFactory]
+FACTORIES = PUBLISHABLE_FACTORIES
 MODELS = [Program, Event, Report, PressCoverage]
-
-
-def hours(n: float) -> datetime.datetime:
-    return timezone.now() + datetime.timedelta(hours=n)
 
 
 def run() -> str:

@@ -2,31 +2,20 @@
 schedule that expires before it goes live is refused beside the expiry field,
 in every language."""
 
-import datetime
 import re
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 
-from programs.factories import (
-    EventFactory,
-    PressCoverageFactory,
-    ProgramFactory,
-    ReportFactory,
-)
 from programs.services.publishing import Status
 
-from .conftest import LANGUAGES
+from .conftest import LANGUAGES, PUBLISHABLE_FACTORIES, hours
 
 pytestmark = pytest.mark.django_db
 
-FACTORIES = [ProgramFactory, EventFactory, ReportFactory, PressCoverageFactory]
+FACTORIES = PUBLISHABLE_FACTORIES
 SCHEDULE_REFUSED = "The expiry time must be after the go-live time."
-
-
-def hours(n: int) -> datetime.datetime:
-    return timezone.now() + datetime.timedelta(hours=n)
 
 
 # Each state, the fields that make it, and the filter choice that lists it.

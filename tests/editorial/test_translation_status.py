@@ -16,7 +16,7 @@ from programs.factories import (
 from programs.models import Program
 from programs.services.translation_status import statuses, with_translation_counts
 
-from .conftest import five
+from .conftest import TITLES, five
 
 pytestmark = pytest.mark.django_db
 
@@ -38,14 +38,7 @@ def half_translated(**overrides):
     """Three fields in English; French has two, the others one."""
     return ProgramFactory(
         **{
-            **five(
-                "title",
-                en="Silk Road",
-                fr="Route de la soie",
-                ru="Шёлковый путь",
-                kk="Жібек жолы",
-                zh_hans="丝绸之路",
-            ),
+            **five("title", **TITLES),
             **five("theme", en="Bridges", fr="Des ponts"),
             **five("summary", en="Friends"),
             **overrides,
