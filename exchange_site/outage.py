@@ -1,22 +1,30 @@
 """When the database is unreachable, pages answer a styled 503, not a traceback.
 
+Django turns any exception, raised in a view or in a middleware, into a call
+to the 500 handler while the exception is being handled; that handler
+(``programs.views.errors.server_error``) asks here whether it is a database
+outage and, if so, answers 503 with Retry-After. The log keeps the traceback.
+
 The connection pool checks each connection before lending it and keeps trying
-to reconnect in the background, so once PostgreSQL is back the next request
-succeeds again: nothing needs a restart.
+to reconnect in the background, so once PostgreSQL is back the next requests
+succeed again: nothing needs a restart.
 """
 
-import logging
+import sys
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
 
-logger = logging.getLogger(__name__)
-
 # psycopg's PoolTimeout and a cancelled (timed-out) statement both reach Django
 # as OperationalError.
 OUTAGE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+
+
+def handling_database_outage() -> bool:
+    """Is the exception being handled now a lost or refused database?"""
+    return isinstance(sys.exc_info()[1], OUTAGE_ERRORS)
 
 
 def service_unavailable() -> HttpResponse:
@@ -26,19 +34,3 @@ def service_unavailable() -> HttpResponse:
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
-
-
-class DatabaseOutageMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_exception(self, request, exception):
-        if not isinstance(exception, OUTAGE_ERRORS):
-            return None
-        logger.error(
-            "Database unavailable while serving %s: %s", request.path, exception
-        )
-        return service_unavailable()

@@ -57,6 +57,9 @@ def retrying_task(*, max_attempts: int | None = None, **task_options) -> Callabl
                     )
                 raise
 
+        # django-tasks reads the signature to find the context argument; it
+        # must see run's, not the wrapped function's.
+        del run.__wrapped__
         return task(takes_context=True, **task_options)(run)
 
     return decorate

@@ -4,7 +4,7 @@ import math
 
 from django.conf import settings
 from django.contrib import admin
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 
@@ -16,6 +16,6 @@ def locked_out(request, original_response=None, credentials=None):
         "title": _("Sign-in paused"),
         "cooloff_minutes": minutes,
     }
-    return TemplateResponse(
-        request, "admin/caravan/locked_out.html", context, status=429
-    )
+    # Rendered at once: the response comes from a middleware, after the
+    # point where Django renders template responses.
+    return render(request, "admin/caravan/locked_out.html", context, status=429)

@@ -6,12 +6,17 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 
+from exchange_site import outage
+
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
 
 def server_error(request):
+    # A lost database is an outage, not a bug: say so, and that it will pass.
+    if outage.handling_database_outage():
+        return outage.service_unavailable()
     # Rendered without the request context: whatever broke the page may break
     # context processors and database queries too.
     return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -85,3 +85,37 @@ def server_environment(static_root, tmp_path):
         )
 
     return environment
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """moto's S3-compatible server on a free loopback port, for this session."""
+    try:
+        from moto.server import ThreadedMotoServer
+    except ImportError:
+        require(False, "moto[server] (pip install -e '.[dev]')")
+    from scripts.benchlib import free_port
+
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3_bucket(s3_endpoint, monkeypatch):
+    """An empty bucket, and the credentials boto3 will find in the environment."""
+    import boto3
+
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    bucket = f"caravan-media-{os.getpid()}"
+    client = boto3.client("s3", endpoint_url=s3_endpoint, region_name="us-east-1")
+    client.create_bucket(Bucket=bucket)
+    yield bucket
+    if bucket not in {b["Name"] for b in client.list_buckets()["Buckets"]}:
+        return  # the test removed it
+    for item in client.list_objects_v2(Bucket=bucket).get("Contents", []):
+        client.delete_object(Bucket=bucket, Key=item["Key"])
+    client.delete_bucket(Bucket=bucket)
