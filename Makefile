@@ -10,7 +10,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint install clean bench-pages audit
+.PHONY: demo test lint install clean bench-pages bench-registration audit
 
 $(BIN)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Caravan needs Python 3.11 or newer on the PATH." >&2; exit 1; fi
@@ -45,6 +45,11 @@ test: install lint
 bench-pages: install
 	@command -v wrk >/dev/null || { apt-get install -y -q wrk || { echo "bench-pages needs wrk (apt-get install wrk)" >&2; exit 1; }; }
 	$(BIN)/python scripts/bench_pages.py $(BENCH_ARGS)
+
+# 3,000 applications from concurrent clients into one program, under gunicorn
+# on PostgreSQL: confirmed per minute, p50/p95 latency, overbooking (must be 0).
+bench-registration: install
+	$(BIN)/python scripts/bench_registration.py $(BENCH_ARGS)
 
 # Lighthouse on the home and reference program pages, served by gunicorn with
 # production settings; fails under budget. Needs `npm ci` and Debian's Chromium.

@@ -45,9 +45,12 @@ handler404 = "programs.views.errors.page_not_found"
 handler500 = "programs.views.errors.server_error"
 
 if settings.BENCHMARK_ENDPOINTS:
-    from programs.views.benchmark import hello_world
+    from programs.views.benchmark import apply_verified, hello_world
 
-    urlpatterns.insert(0, path("bench/hello", hello_world, name="bench-hello"))
+    urlpatterns[:0] = [
+        path("bench/hello", hello_world, name="bench-hello"),
+        path("bench/apply/<slug:slug>", apply_verified, name="bench-apply"),
+    ]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

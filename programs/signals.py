@@ -1,10 +1,11 @@
 """Keep the public page cache honest: any content change invalidates it."""
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.management import call_command
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 from .services import redirects, renditions
-from .services.page_cache import content_changed
+from .services.page_cache import content_changed, note_schedule
 
 # Registrations count too: a cancelled registration takes a consenting
 # participant off the program page.
@@ -25,8 +26,37 @@ CONTENT_MODELS = (
 )
 
 
-def _on_change(sender, **kwargs):
+def _on_change(sender, instance=None, created=False, **kwargs):
+    if not _may_be_public(instance, created):
+        return
     content_changed()
+
+
+def _may_be_public(instance, created: bool) -> bool:
+    """Could this change show on a public page?
+
+    Most saves could. Two frequent ones cannot, and skipping them keeps a rush
+    of applications from emptying the page cache at every step: a person just
+    created (no registration yet, so on no page) and the registration of
+    someone who does not consent to be listed.
+    """
+    label = getattr(instance, "_meta", None) and instance._meta.label
+    if label == "programs.Participant":
+        return not created
+    if label == "programs.Registration":
+        try:
+            return instance.participant.public_listing_consent
+        except ObjectDoesNotExist:
+            return True
+    return True
+
+
+# Their go-live and expiry moments end cached pages (page_cache.note_schedule).
+PUBLISHABLE_MODELS = ("Program", "Event", "Report", "PressCoverage")
+
+
+def _on_publishable_save(sender, instance, **kwargs):
+    note_schedule(instance.go_live_at, instance.expire_at)
 
 
 def _create_cache_table(sender, using="default", verbosity=1, **kwargs):
@@ -47,5 +77,11 @@ def connect(app_config) -> None:
             _on_change, sender=model, dispatch_uid=f"cache-delete-{name}"
         )
     m2m_changed.connect(_on_change, dispatch_uid="cache-m2m")
+    for name in PUBLISHABLE_MODELS:
+        post_save.connect(
+            _on_publishable_save,
+            sender=app_config.get_model(name),
+            dispatch_uid=f"cache-schedule-{name}",
+        )
     renditions.connect()
     redirects.connect()

@@ -22,6 +22,17 @@ def _organisation_named(name: str) -> Organisation | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _with_email(email: str):
+    # Written as the unique index is (lower(email), where not empty), so
+    # PostgreSQL can use it.
+    return (
+        Participant.objects.alias(email_lower=Lower("email"))
+        .filter(email_lower=email.lower())
+        .exclude(email="")
+        .order_by()
+    )
+
+
 def find_or_create_participant(
     data: Mapping[str, Any], organisation_name: str
 ) -> Participant:
@@ -32,14 +43,8 @@ def find_or_create_participant(
     named ``organisation_name`` when there is exactly one.
     """
     email = (data.get("email") or "").strip()
-    if email:
-        existing = (
-            Participant.objects.alias(email_lower=Lower("email"))
-            .filter(email_lower=email.lower())
-            .first()
-        )
-        if existing is not None:
-            return existing
+    if email and (existing := _with_email(email).first()) is not None:
+        return existing
     try:
         # A savepoint, so a twin created meanwhile by an application to
         # another program only costs us this insert, not the transaction.
@@ -54,6 +59,4 @@ def find_or_create_participant(
     except IntegrityError:
         if not email:
             raise
-        return Participant.objects.alias(email_lower=Lower("email")).get(
-            email_lower=email.lower()
-        )
+        return _with_email(email).get()

@@ -94,12 +94,15 @@ def apply_for_program(
     if event is not None and event.program_id != program.pk:
         raise RegistrationError(_("This event belongs to another program."))
     with transaction.atomic():
-        locked = seats.lock_program(program.pk)
+        # The person first, the lock second: nothing that waits on another
+        # transaction (a twin's email, say) may run while the lock is held,
+        # and the lock is held for as short a time as possible.
         participant = (
             applicant
             if isinstance(applicant, Participant)
             else find_or_create_participant(applicant, organisation_name)
         )
+        locked = seats.lock_program(program.pk)
         existing = seats.pool(program.pk, event.pk if event else None).filter(
             participant=participant
         )

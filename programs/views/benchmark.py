@@ -5,8 +5,38 @@ Every page's throughput is reported as a ratio to this one, measured in the
 same run, which cancels out the machine's speed.
 """
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from ..models import Participant, Program, Registration
+from ..services import registration
 
 
 def hello_world(request):
     return HttpResponse(b"Hello, world", content_type="text/plain")
+
+
+@csrf_exempt
+@require_POST
+def apply_verified(request, slug):
+    """One verified application, straight into the registration service.
+
+    The benchmark's way in: the same locked seat-taking as a verified public
+    application (``apply_for_program``), without the form's CSRF round trip,
+    per-IP rate limit and the separate verification click.
+    """
+    program = get_object_or_404(Program, slug=slug)
+    created = registration.apply_for_program(
+        program,
+        {
+            "given_name": request.POST.get("given_name", "Benchmark"),
+            "email": request.POST["email"],
+            "category": Participant.Category.OTHER,
+        },
+        source=Registration.Source.PUBLIC_FORM,
+    )
+    return JsonResponse(
+        {"status": created.status, "waitlist_position": created.waitlist_position}
+    )
