@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 from .services import redirects, renditions
-from .services.page_cache import content_changed
+from .services.page_cache import content_changed, note_schedule
 
 # Registrations count too: a cancelled registration takes a consenting
 # participant off the program page.
@@ -51,6 +51,14 @@ def _may_be_public(instance, created: bool) -> bool:
     return True
 
 
+# Their go-live and expiry moments end cached pages (page_cache.note_schedule).
+PUBLISHABLE_MODELS = ("Program", "Event", "Report", "PressCoverage")
+
+
+def _on_publishable_save(sender, instance, **kwargs):
+    note_schedule(instance.go_live_at, instance.expire_at)
+
+
 def _create_cache_table(sender, using="default", verbosity=1, **kwargs):
     # Production without Redis caches in the database; making its table here
     # means `migrate` is the only step a deployment needs. Without a database
@@ -69,5 +77,11 @@ def connect(app_config) -> None:
             _on_change, sender=model, dispatch_uid=f"cache-delete-{name}"
         )
     m2m_changed.connect(_on_change, dispatch_uid="cache-m2m")
+    for name in PUBLISHABLE_MODELS:
+        post_save.connect(
+            _on_publishable_save,
+            sender=app_config.get_model(name),
+            dispatch_uid=f"cache-schedule-{name}",
+        )
     renditions.connect()
     redirects.connect()

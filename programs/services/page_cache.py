@@ -8,18 +8,34 @@ made with, so an edit shows at once everywhere and old entries simply expire.
 The version lives in the shared cache, so every app server sees it.
 """
 
+import datetime
 import hashlib
 import time
 
 from django.core.cache import cache
 
 VERSION_KEY = "caravan:content-version"
+SCHEDULE_KEY = "caravan:scheduled-moments"
+# The earliest ones are kept; later ones come back with publish_scheduled.
+MAX_MOMENTS = 1000
 PAGE_TIMEOUT = 60 * 60
 
 
 def content_version() -> float:
-    """When published content last changed, as a Unix timestamp."""
-    version = cache.get(VERSION_KEY)
+    """When published content last changed, as a Unix timestamp.
+
+    A scheduled go-live or expiry that has passed counts as a change: the
+    public pages decide visibility at request time, and a page cached before
+    the moment must not outlive it, whether or not cron has run since.
+    """
+    values = cache.get_many([VERSION_KEY, SCHEDULE_KEY])
+    version = values.get(VERSION_KEY)
+    moments = values.get(SCHEDULE_KEY)
+    now = time.time()
+    if moments and moments[0] <= now:
+        cache.set(SCHEDULE_KEY, [m for m in moments if m > now], timeout=None)
+        content_changed()
+        version = cache.get(VERSION_KEY)
     if version is None:
         # Unknown after a cache flush: treat everything as just changed.
         version = time.time()
@@ -33,6 +49,23 @@ def content_changed() -> None:
     # Never let the version go backwards, even if clocks between servers differ.
     previous = cache.get(VERSION_KEY) or 0.0
     cache.set(VERSION_KEY, max(time.time(), previous + 0.001), timeout=None)
+
+
+def note_schedule(*moments: datetime.datetime | None) -> None:
+    """Remember upcoming go-live and expiry moments, so that cached pages
+    give way when one passes (see ``content_version``).
+
+    Called when publishable content is saved, and by ``publish_scheduled``
+    with every upcoming moment, which also restores the list after a cache
+    flush. A moment that no longer matters (a schedule since changed) only
+    costs one needless refresh of the cached pages.
+    """
+    now = time.time()
+    future = {m.timestamp() for m in moments if m is not None and m.timestamp() > now}
+    if not future:
+        return
+    known = {m for m in cache.get(SCHEDULE_KEY) or [] if m > now}
+    cache.set(SCHEDULE_KEY, sorted(known | future)[:MAX_MOMENTS], timeout=None)
 
 
 def page_key(language: str, path: str, version: float) -> str:

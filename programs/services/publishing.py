@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import AuditEntry, Event, PressCoverage, Program, PublishingFields, Report
 from ..models.publishing import published_q
-from . import audit
+from . import audit, page_cache
 
 PUBLISHING_FIELDS = [
     "live",
@@ -142,14 +142,25 @@ def publish_scheduled(now: datetime.datetime | None = None) -> list[ScheduledCha
     save or publication (unlike Wagtail bug #13896). Running it again
     changes nothing: what has fired is no longer due. Rows another run is
     already handling are skipped, so overlapping cron runs do not clash.
-    Each change is recorded in the audit log with no actor.
+    Each change is recorded in the audit log with no actor. The upcoming
+    moments go to the page cache, so cached pages give way when they pass
+    even if this command is late.
     """
     now = now or timezone.now()
     changes = []
     for model in SCHEDULED_MODELS:
         changes += _fire(model, Q(live=True, go_live_at__lte=now), _go_live)
         changes += _fire(model, Q(live=True, expire_at__lte=now), _expire)
+        page_cache.note_schedule(*_upcoming(model, now))
     return changes
+
+
+def _upcoming(model, now: datetime.datetime) -> list[datetime.datetime]:
+    live = model._base_manager.filter(live=True)
+    return [
+        *live.filter(go_live_at__gt=now).values_list("go_live_at", flat=True),
+        *live.filter(expire_at__gt=now).values_list("expire_at", flat=True),
+    ]
 
 
 def _fire(model, due: Q, action) -> list[ScheduledChange]:
