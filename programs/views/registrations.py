@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from exchange_site.client_ip import client_ip
+
 from ..forms import ApplicationForm
 from ..models import Program, Registration
 from ..services import rate_limit, registration
@@ -25,10 +27,6 @@ def _published_program(slug: str) -> Program:
     return get_object_or_404(
         Program.objects.published().select_related("organising_city"), slug=slug
     )
-
-
-def _client_address(request) -> str:
-    return request.META.get("REMOTE_ADDR", "")
 
 
 @never_cache
@@ -55,7 +53,7 @@ def _take_application(request, program: Program, form: ApplicationForm) -> int:
     """Validate and submit ``form``; return the HTTP status to answer with."""
     allowed = rate_limit.allow(
         "apply",
-        _client_address(request),
+        client_ip(request) or "unknown",
         settings.APPLICATION_RATE_LIMIT,
         settings.APPLICATION_RATE_WINDOW,
     )

@@ -227,3 +227,18 @@ def test_an_unpublished_program_takes_no_applications(client, db):
     draft = ProgramFactory(live=False, applications_open_at=timezone.now())
 
     assert client.get(apply_url(draft)).status_code == 404
+
+
+def test_behind_a_trusted_proxy_the_forwarded_address_is_counted(
+    client, program, committed, settings
+):
+    settings.APPLICATION_RATE_LIMIT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
+    for number, address in enumerate(["198.51.100.1", "198.51.100.2"]):
+        response = committed(
+            client.post,
+            apply_url(program),
+            form_data(email=f"{number}@example.org"),
+            HTTP_X_FORWARDED_FOR=address,
+        )
+        assert response.status_code == 302
