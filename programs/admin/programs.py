@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Event, ItineraryStop, PressCoverage, Program, Registration
 from ..services import access
+from .capacity import CapacityAdminMixin
 from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
 from .preview import PreviewAdminMixin
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
@@ -89,6 +90,7 @@ class PressCoverageInline(TabbedTranslationStackedInline):
 
 @admin.register(Program)
 class ProgramAdmin(
+    CapacityAdminMixin,
     PublishingAdminMixin,
     RevisionAdminMixin,
     PreviewAdminMixin,
@@ -197,7 +199,10 @@ class ItineraryStopAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
 
 @admin.register(Event)
 class EventAdmin(
-    PublishingAdminMixin, TranslationStatusAdminMixin, TabbedTranslationAdmin
+    CapacityAdminMixin,
+    PublishingAdminMixin,
+    TranslationStatusAdminMixin,
+    TabbedTranslationAdmin,
 ):
     list_display = ("title", "program", "kind", "starts_at", "city", "status")
     list_filter = (

@@ -3,8 +3,9 @@
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import timezone
 
-from programs.factories import ProgramFactory, UserFactory
+from programs.factories import ParticipantFactory, ProgramFactory, UserFactory
 from programs.models import Registration
 
 from .conftest import apply
@@ -144,3 +145,32 @@ def test_the_change_page_shows_the_state_without_letting_it_be_edited(
 
     assert response.status_code == 302
     assert status_of(confirmed) == Status.CONFIRMED
+
+
+def test_raising_an_events_capacity_in_the_admin_promotes_and_says_so(
+    client, program, event, committed, mailoutbox
+):
+    client.force_login(UserFactory(username="root", is_superuser=True))
+    apply(program, event=event)
+    waiting = apply(program, ParticipantFactory(email="next@example.org"), event=event)
+    starts = timezone.localtime(event.starts_at)
+
+    response = committed(
+        client.post,
+        reverse("admin:programs_event_change", args=[event.pk]),
+        {
+            "program": str(program.pk),
+            "title_en": event.title_en,
+            "slug": event.slug,
+            "kind": event.kind,
+            "starts_at_0": starts.strftime("%Y-%m-%d"),
+            "starts_at_1": starts.strftime("%H:%M:%S"),
+            "timezone": event.timezone,
+            "capacity": "2",
+        },
+        follow=True,
+    )
+
+    assert status_of(waiting) == Status.CONFIRMED
+    assert "1 person moved up from the waitlist and was emailed." in shown(response)
+    assert [m.to for m in mailoutbox] == [["next@example.org"]]
