@@ -242,3 +242,11 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_counted(
             HTTP_X_FORWARDED_FOR=address,
         )
         assert response.status_code == 302
+
+
+def test_the_program_page_links_to_the_form_once_applications_are_scheduled(
+    client, program
+):
+    html = client.get(program.get_absolute_url()).content.decode()
+
+    assert f'href="{apply_url(program)}"' in html
