@@ -10,7 +10,8 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint install clean bench-pages bench-registration audit
+.PHONY: demo test lint install clean bench-pages bench-registration audit \
+	serve bench security outage-check
 
 $(BIN)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Caravan needs Python 3.11 or newer on the PATH." >&2; exit 1; fi
@@ -34,7 +35,7 @@ demo: install
 lint: install
 	$(BIN)/ruff check .
 
-test: install lint
+test: install lint security
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/translation_coverage.py
@@ -55,6 +56,33 @@ bench-registration: install
 # production settings; fails under budget. Needs `npm ci` and Debian's Chromium.
 audit: install
 	$(BIN)/python scripts/audit.py
+
+# bandit over our code: nothing of medium or high severity may remain.
+security: install
+	$(BIN)/bandit -q -r programs exchange_site --severity-level medium
+
+# Production: gunicorn with deploy/gunicorn.conf.py after migrate and
+# collectstatic. Needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see README).
+serve: install
+	@for name in SECRET_KEY ALLOWED_HOSTS DATABASE_URL; do \
+		if [ -z "$${!name}" ]; then \
+			echo "make serve needs $$name in the environment (see the README's deployment section)." >&2; exit 1; \
+		fi; done
+	DJANGO_SETTINGS_MODULE=exchange_site.settings.production $(BIN)/python manage.py migrate --no-input
+	DJANGO_SETTINGS_MODULE=exchange_site.settings.production $(BIN)/python manage.py collectstatic --no-input -v0
+	DJANGO_SETTINGS_MODULE=exchange_site.settings.production GUNICORN_BIND=$${GUNICORN_BIND:-$(HOST):$(PORT)} \
+		$(BIN)/gunicorn -c deploy/gunicorn.conf.py exchange_site.wsgi
+
+# Load test: gunicorn with production settings on PostgreSQL and Redis, scale
+# data, wrk; prints the table that docs/performance.md keeps.
+bench: install
+	@command -v wrk >/dev/null || { apt-get install -y -q wrk || { echo "bench needs wrk (apt-get install wrk)" >&2; exit 1; }; }
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+# Stops the local PostgreSQL for a few seconds under a running site and checks
+# the 503 and the recovery. Never run it while anything else uses PostgreSQL.
+outage-check: install
+	$(BIN)/python scripts/outage_check.py
 
 clean:
 	rm -rf $(VENV) var staticfiles

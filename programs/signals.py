@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.core.management import call_command
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_migrate
 
 from .services import redirects, renditions
 from .services.page_cache import content_changed, note_schedule
@@ -61,13 +61,14 @@ def _on_publishable_save(sender, instance, **kwargs):
 
 def _create_cache_table(sender, using="default", verbosity=1, **kwargs):
     # Production without Redis caches in the database; making its table here
-    # means `migrate` is the only step a deployment needs. Without a database
+    # before the migrations run (their signals already touch the cache) means
+    # `migrate` is the only step a deployment needs. Without a database
     # cache configured the command does nothing.
     call_command("createcachetable", database=using, verbosity=verbosity)
 
 
 def connect(app_config) -> None:
-    post_migrate.connect(
+    pre_migrate.connect(
         _create_cache_table, sender=app_config, dispatch_uid="cache-table"
     )
     for name in CONTENT_MODELS:

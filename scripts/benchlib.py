@@ -54,10 +54,10 @@ def production_environment(database_url: str, **extra: str) -> dict:
     }
 
 
-def psql(sql: str, database: str = "postgres") -> None:
+def psql(sql: str, database: str = "postgres", port: int = 5432) -> None:
+    command = ["psql", "-h", "127.0.0.1", "-p", str(port), "-U", "postgres"]
     subprocess.run(  # noqa: S603 - fixed command, our own SQL
-        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", database, "-q", "-c", sql],  # noqa: S607
-        check=True,
+        [*command, "-d", database, "-q", "-c", sql], check=True
     )
 
 
