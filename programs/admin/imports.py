@@ -12,16 +12,23 @@ by mistake. The rows are checked once more when they are committed.
 import secrets
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from ..models import Participant
 from ..services import imports, spreadsheets
 from .organiser_pages import managed_program, page_context, tool_links
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+# The codes a column accepts, listed on the page (in English, as typed).
+COLUMN_CODES = {
+    "category": Participant.Category.values,
+    "preferred_language": settings.LANGUAGE_CODES,
+}
 # How many rows of a preview the page lists; the rest are counted.
 SHOWN_ROWS = 200
 
@@ -29,7 +36,10 @@ SHOWN_ROWS = 200
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Spreadsheet (CSV or XLSX)"),
-        help_text=imports.COLUMNS_HELP,
+        help_text=gettext_lazy(
+            "Its first row names the columns described below. Headings in "
+            "French, Russian, Kazakh and Chinese are recognised too."
+        ),
     )
     notify = forms.BooleanField(
         label=gettext_lazy("Email each person their confirmation or waitlist place"),
@@ -56,7 +66,14 @@ def _session_key(program) -> str:
 
 def _render(model_admin, request, program, **extra):
     title = _("Import participants: %(program)s") % {"program": program}
-    context = {**page_context(model_admin, request, program, title), **extra}
+    context = {
+        **page_context(model_admin, request, program, title),
+        "columns": [
+            (column, description, COLUMN_CODES.get(column, ()))
+            for column, description in spreadsheets.COLUMN_DESCRIPTIONS.items()
+        ],
+        **extra,
+    }
     preview = extra.get("preview")
     if preview is not None:
         shown = preview.rows_with_problems or preview.rows

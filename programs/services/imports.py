@@ -25,7 +25,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext, override
+from django.utils.translation import ngettext, override
 from django_countries import countries
 
 from ..models import AuditEntry, Participant, Program, Registration
@@ -308,13 +308,3 @@ def commit_import(
             ),
         )
     return registrations
-
-
-# Shown in the admin and the command's help, in the reader's language.
-COLUMNS_HELP = gettext_lazy(
-    "Columns: given_name (required), family_name, native_name, email, phone, "
-    "organisation (linked when one of that name exists), country (ISO code "
-    "such as KZ, or the English name), category (e.g. journalist, diplomat, "
-    "researcher), preferred_language (en, fr, ru, kk or zh-hans). Headings in "
-    "French, Russian, Kazakh and Chinese are recognised too."
-)

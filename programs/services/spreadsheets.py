@@ -28,6 +28,18 @@ COLUMNS = (
     "preferred_language",
 )
 REQUIRED_COLUMNS = ("given_name",)
+# What each column holds, for the import page.
+COLUMN_DESCRIPTIONS = {
+    "given_name": _("Given name (required)"),
+    "family_name": _("Family name"),
+    "native_name": _("Name in native script"),
+    "email": _("Email; a person already known by it is registered as they are"),
+    "phone": _("Phone"),
+    "organisation": _("Organisation, linked when one of that name exists"),
+    "country": _("Country: an ISO code such as KZ, or its English name"),
+    "category": _("Category, by its code or its English name:"),
+    "preferred_language": _("Preferred language (English when empty):"),
+}
 MAX_ROWS = 20_000
 
 # Headings in en, fr, ru, kk and zh, normalised as ``normalise_heading`` does.

@@ -33,7 +33,9 @@ def test_import_page_shows_the_expected_columns(organiser_client, own_program):
     response = organiser_client.get(import_url(own_program))
 
     assert response.status_code == 200
-    assert "given_name (required)" in response.content.decode()
+    html = response.content.decode()
+    assert '<code lang="en">given_name</code>' in html
+    assert "Given name (required)" in html
 
 
 def test_upload_shows_a_preview_and_writes_nothing(organiser_client, own_program):

@@ -15,12 +15,12 @@ from programs.services import imports, spreadsheets
 
 class Command(BaseCommand):
     help = format_lazy(
-        "{} {}",
+        "{} ({})",
         gettext_lazy(
             "Register the participants listed in a CSV or XLSX file for a "
-            "program, all or none."
+            "program, all or none"
         ),
-        imports.COLUMNS_HELP,
+        ", ".join(spreadsheets.COLUMNS),
     )
 
     def add_arguments(self, parser):
