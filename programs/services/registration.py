@@ -267,15 +267,15 @@ def _locked_for_change(
     program = seats.lock_program(registration.program_id)
     fresh = Registration.objects.select_related("participant", "program", "event")
     fresh = fresh.get(pk=registration.pk)
-    current = fresh.get_status_display().lower()
+    current = fresh.get_status_display()
     if fresh.status == target:
         raise RegistrationError(
-            _("This registration is already %(status)s.") % {"status": current}
+            _("This registration is already “%(status)s”.") % {"status": current}
         )
     if fresh.status not in ALLOWED_FROM[target]:
         raise RegistrationError(
-            _("A registration that is %(current)s cannot become %(target)s.")
-            % {"current": current, "target": Status(target).label.lower()}
+            _("A registration that is “%(current)s” cannot be made “%(target)s”.")
+            % {"current": current, "target": Status(target).label}
         )
     return program, fresh
 

@@ -90,7 +90,7 @@ def test_a_refused_bulk_change_changes_nothing_and_says_why(organiser_client, pr
 
     assert status_of(confirmed[0]) == Status.CONFIRMED
     (message,) = shown(response)
-    assert "cannot become attended" in message
+    assert "“Waitlisted” cannot be made “Attended”" in message
     assert "Nothing was changed." in message
 
 

@@ -171,5 +171,5 @@ def test_a_cancelled_registration_cannot_be_cancelled_again(client, program):
 
     again = client.post(page(cancelled, action="cancel"), follow=True)
 
-    assert "already cancelled" in again.content.decode()
+    assert "already “Cancelled”" in again.content.decode()
     assert client.get(page(cancelled, action="cancel")).status_code == 302

@@ -48,7 +48,7 @@ def test_confirming_when_full_is_refused(program, full):
 def test_confirming_a_confirmed_registration_is_refused(program, full):
     confirmed, _waiting = full
 
-    with pytest.raises(RegistrationError, match="already confirmed"):
+    with pytest.raises(RegistrationError, match="already “Confirmed”"):
         registration.confirm(confirmed[0])
 
 
@@ -127,7 +127,7 @@ def test_cancelling_a_waitlisted_place_promotes_nobody(program, full):
 def test_cancelling_a_cancelled_registration_is_refused(program):
     cancelled = registration.cancel(apply(program))
 
-    with pytest.raises(RegistrationError, match="already cancelled"):
+    with pytest.raises(RegistrationError, match="already “Cancelled”"):
         registration.cancel(cancelled)
 
 
@@ -144,7 +144,9 @@ def test_marking_a_confirmed_participant_attended_keeps_their_seat(program, full
 def test_only_a_confirmed_participant_can_be_marked_attended(program, full):
     _confirmed, waiting = full
 
-    with pytest.raises(RegistrationError, match="cannot become attended"):
+    with pytest.raises(
+        RegistrationError, match="“Waitlisted” cannot be made “Attended”"
+    ):
         registration.mark_attended(waiting[0])
     assert statuses(waiting)[0] == Status.WAITLISTED
 
@@ -162,7 +164,7 @@ def test_confirming_an_attended_participant_undoes_the_check_in(program, full):
 def test_a_declined_person_cannot_be_marked_attended(program):
     declined = registration.decline(apply(program))
 
-    with pytest.raises(RegistrationError, match="declined cannot become attended"):
+    with pytest.raises(RegistrationError, match="“Declined” cannot be made “Attended”"):
         registration.mark_attended(declined)
 
 
