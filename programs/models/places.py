@@ -7,9 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
+from .natural_keys import SlugNaturalKey, SlugQuerySet
 
 
-class City(models.Model):
+class City(SlugNaturalKey, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=120)
     country = CountryField(_("country"), db_index=True)
@@ -28,6 +29,8 @@ class City(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+
+    objects = SlugQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("city")

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from ..richtext import RichTextField
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
 from .media import validate_usable_in_public
+from .natural_keys import SlugNaturalKey
 from .publishing import ProgramPartQuerySet, PublishingFields
 
 
@@ -24,7 +25,7 @@ def validate_timezone(value: str) -> None:
         )
 
 
-class Program(PublishingFields):
+class Program(SlugNaturalKey, PublishingFields):
     slug = models.SlugField(
         _("slug"),
         max_length=100,
@@ -204,7 +205,7 @@ class ItineraryStop(models.Model):
         return f"{self.position}. {self.city}"
 
 
-class Event(PublishingFields):
+class Event(SlugNaturalKey, PublishingFields):
     class Kind(models.TextChoices):
         LAUNCH = "launch", _("Launch ceremony")
         INTERVIEW = "interview", _("Media interview")

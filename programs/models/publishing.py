@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .natural_keys import SlugQuerySet
+
 
 def published_q(prefix: str = "") -> Q:
     """The condition "visible to the public now", optionally through a relation."""
@@ -27,7 +29,7 @@ def published_q(prefix: str = "") -> Q:
     )
 
 
-class PublishableQuerySet(models.QuerySet):
+class PublishableQuerySet(SlugQuerySet):
     def published(self):
         return self.filter(published_q())
 

@@ -6,10 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from ..richtext import RichTextField
 from .media import validate_usable_in_public
+from .natural_keys import SlugNaturalKey
 from .publishing import ProgramPartQuerySet, PublishingFields
 
 
-class Report(PublishingFields):
+class Report(SlugNaturalKey, PublishingFields):
     program = models.ForeignKey(
         "programs.Program",
         verbose_name=_("program"),
