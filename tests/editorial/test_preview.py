@@ -16,6 +16,9 @@ from .form_data import form_data
 pytestmark = pytest.mark.django_db
 
 
+UNSAVED = "Unsaved changes: nothing has been saved, and visitors do not see this page."
+
+
 def preview_url(obj, language: str = "en") -> str:
     name = f"programs:{obj._meta.model_name}-preview"
     with translation.override(language):
@@ -82,7 +85,7 @@ def test_unsaved_changes_are_shown_and_nothing_is_saved(
     assert_is_a_preview(response, language)
     html = response.content.decode()
     assert "Unsaved title 未保存" in html
-    assert in_language(language, "Unsaved changes: nothing has been saved") in html
+    assert in_language(language, UNSAVED) in html
     assert stored(draft) == before
     assert draft.itinerary_stops.filter(summary_en="Unsaved stop summary").count() == 0
     assert not Revision.objects.exists() and not AuditEntry.objects.exists()
