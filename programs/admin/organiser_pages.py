@@ -6,12 +6,20 @@ they did not exist); a staff member without the needed permission on
 registrations gets a 403.
 """
 
+from functools import partial
+
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from ..models import Program
 from ..services import access
+
+
+def admin_page(model_admin, function):
+    """``function(model_admin, request, ...)`` as a view of the admin site
+    (signed-in staff only, never cached)."""
+    return model_admin.admin_site.admin_view(partial(function, model_admin))
 
 
 def managed_program(request, program_id: int, *permissions: str) -> Program:

@@ -8,7 +8,6 @@ participant's admin history.
 """
 
 import json
-from functools import partial
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -21,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from ..models import Participant
 from ..services import access, privacy
+from .organiser_pages import admin_page
 
 
 def _managed_participant(request, object_id: str) -> Participant:
@@ -93,18 +93,15 @@ class ParticipantPrivacyMixin:
     change_form_template = "admin/programs/participant/change_form.html"
 
     def get_urls(self):
-        def view(function):
-            return self.admin_site.admin_view(partial(function, self))
-
         return [
             path(
                 "<path:object_id>/personal-data/",
-                view(personal_data_view),
+                admin_page(self, personal_data_view),
                 name="programs_participant_personal_data",
             ),
             path(
                 "<path:object_id>/erase/",
-                view(erase_view),
+                admin_page(self, erase_view),
                 name="programs_participant_erase",
             ),
             *super().get_urls(),

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..services import access, exports
 from . import checkin, imports, overview
-from .organiser_pages import tool_links
+from .organiser_pages import admin_page, tool_links
 
 PROGRAM_FILTER = "program__id__exact"
 # Quick links to each managed program are offered up to this many programs;
@@ -49,29 +49,24 @@ class RegistrationToolsMixin:
     """Export, overview, check-in and import for ``RegistrationAdmin``."""
 
     def get_urls(self):
-        def view(function):
-            return self.admin_site.admin_view(partial(function, self))
-
+        pages = {
+            "overview": overview.overview_view,
+            "check-in": checkin.check_in_view,
+            "import": imports.import_view,
+        }
         return [
             path(
                 "export/<str:file_format>/",
-                view(RegistrationToolsMixin.export_view),
+                admin_page(self, RegistrationToolsMixin.export_view),
                 name="programs_registration_export",
             ),
-            path(
-                "program/<int:program_id>/overview/",
-                view(overview.overview_view),
-                name="programs_registration_overview",
-            ),
-            path(
-                "program/<int:program_id>/check-in/",
-                view(checkin.check_in_view),
-                name="programs_registration_check_in",
-            ),
-            path(
-                "program/<int:program_id>/import/",
-                view(imports.import_view),
-                name="programs_registration_import",
+            *(
+                path(
+                    f"program/<int:program_id>/{page}/",
+                    admin_page(self, view),
+                    name=f"programs_registration_{page.replace('-', '_')}",
+                )
+                for page, view in pages.items()
             ),
             *super().get_urls(),
         ]

@@ -12,18 +12,13 @@ from programs.factories import (
     UserFactory,
 )
 from programs.models import Registration
-from tests.i18n.test_no_english_left import english_left
+from tests.i18n.test_no_english_left import english_left, five
 
 from .sheets import csv_bytes, person
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["kk", "zh-hans"]
-
-
-def five(field: str, *values: str) -> dict[str, str]:
-    codes = ["en", "fr", "ru", "kk", "zh_hans"]
-    return {f"{field}_{code}": value for code, value in zip(codes, values, strict=True)}
 
 
 @pytest.fixture

@@ -40,16 +40,19 @@ def test_registration_changelist_query_count_does_not_grow_with_rows(
     assert len(response.context["cl"].result_list) == count
 
 
+def person_registered(program, count: int):
+    """A person registered for ``program`` and for ``count - 1`` others."""
+    person = ParticipantFactory()
+    RegistrationFactory(participant=person, program=program)
+    RegistrationFactory.create_batch(count - 1, participant=person)
+    return person
+
+
 @pytest.mark.parametrize("count", [1, 20])
 def test_erase_page_query_count_does_not_grow_with_registrations(
     organiser_client, own_program, django_assert_max_num_queries, count
 ):
-    person = ParticipantFactory()
-    for index in range(count):
-        RegistrationFactory(
-            participant=person,
-            **({"program": own_program} if index == 0 else {}),
-        )
+    person = person_registered(own_program, count)
     url = reverse("admin:programs_participant_erase", args=[person.pk])
 
     # Session, user, admin language, permissions (2), the person, the count.
@@ -63,12 +66,7 @@ def test_erase_page_query_count_does_not_grow_with_registrations(
 def test_personal_data_download_query_count_does_not_grow(
     organiser_client, own_program, django_assert_max_num_queries, count
 ):
-    person = ParticipantFactory()
-    for index in range(count):
-        RegistrationFactory(
-            participant=person,
-            **({"program": own_program} if index == 0 else {}),
-        )
+    person = person_registered(own_program, count)
     url = reverse("admin:programs_participant_personal_data", args=[person.pk])
 
     # Session, user, admin language, permissions (2), the person (scoped);
