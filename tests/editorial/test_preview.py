@@ -16,6 +16,10 @@ from .form_data import form_data
 pytestmark = pytest.mark.django_db
 
 
+# The session, the user and their groups; the editor's permissions (two)
+# and the admin's look-up of the object; then the program page's own eight
+# (program, organisers, stops, events, press, reports, partnerships, people).
+PREVIEW_QUERIES = 14
 UNSAVED = "Unsaved changes: nothing has been saved, and visitors do not see this page."
 
 
@@ -223,3 +227,24 @@ def test_a_published_programs_preview_shows_its_draft_parts_as_visitors_will_not
 
     assert "Interviews in Aktau" not in html
     assert "Silk Road" in html
+
+
+@pytest.mark.parametrize("extra", [0, 10])
+def test_a_preview_costs_the_same_queries_however_many_parts(
+    editor_client, draft, extra, django_assert_num_queries
+):
+    for n in range(extra):
+        draft.itinerary_stops.create(city=CityFactory(), position=10 + n)
+        draft.events.create(
+            slug=f"extra-{n}",
+            kind="forum",
+            title_en=f"Extra {n}",
+            starts_at=draft.created_at,
+            live=True,
+        )
+    editor_client.get(preview_url(draft))  # the session and permissions, warmed
+
+    with django_assert_num_queries(PREVIEW_QUERIES):
+        response = editor_client.get(preview_url(draft))
+
+    assert response.status_code == 200

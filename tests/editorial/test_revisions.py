@@ -350,3 +350,20 @@ def test_deleting_reports_in_bulk_audits_each_one(editor_client, report):
             "object_repr", flat=True
         )
     ) == {"The first week", "Second week"}
+
+
+def test_rolling_back_a_program_restores_its_gallery(editor_client, program, editor):
+    from programs.factories import ImageFactory
+
+    first, second = ImageFactory(), ImageFactory()
+    program.gallery_items.create(image=first, position=1)
+    program.gallery_items.create(image=second, position=2)
+    chosen = record_revision(program, user=editor)
+    program.gallery_items.filter(image=first).delete()
+    program.gallery_items.filter(image=second).update(position=1)
+
+    editor_client.post(rollback_url(program, chosen))
+
+    assert list(
+        program.gallery_items.order_by("position").values_list("image", "position")
+    ) == [(first.pk, 1), (second.pk, 2)]
