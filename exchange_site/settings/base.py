@@ -193,10 +193,15 @@ if AWS_STORAGE_BUCKET_NAME:
 
 # Image uploads (programs/services/images.py). Larger files and pictures are
 # refused; an accepted original is stored at most IMAGE_MAX_SIDE pixels on its
-# long side, since no rendition is wider than 1920. 60 megapixels lets a
-# 50-megapixel camera through.
+# long side, since no rendition is wider than 1920. A JPEG is decoded at a
+# reduced scale, so 60 megapixels (a 50-megapixel camera gets through) costs
+# about 200 MB; PNG, WebP and GIF are decoded in full, four bytes a pixel,
+# hence their lower limit.
 IMAGE_MAX_BYTES = int(env_str("IMAGE_MAX_BYTES", str(30 * 1024 * 1024)))
 IMAGE_MAX_PIXELS = int(env_str("IMAGE_MAX_PIXELS", "60000000"))
+IMAGE_MAX_PIXELS_DECODED_IN_FULL = int(
+    env_str("IMAGE_MAX_PIXELS_DECODED_IN_FULL", "20000000")
+)
 IMAGE_MAX_SIDE = 3840
 IMAGE_QUALITY = 88
 

@@ -11,6 +11,7 @@ from . import (  # noqa: F401
     places,
     press,
     programs,
+    redirects,
     registrations,
     reports,
 )

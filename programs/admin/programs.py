@@ -5,10 +5,18 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Event, ItineraryStop, PressCoverage, Program, Registration
+from ..models import (
+    Event,
+    ItineraryStop,
+    PressCoverage,
+    Program,
+    ProgramGalleryImage,
+    Registration,
+)
 from ..services import access
 from .capacity import CapacityAdminMixin
 from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
+from .media import GalleryInline
 from .preview import PreviewAdminMixin
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .revisions import RevisionAdminMixin
@@ -88,6 +96,10 @@ class PressCoverageInline(TabbedTranslationStackedInline):
     )
 
 
+class ProgramGalleryInline(GalleryInline):
+    model = ProgramGalleryImage
+
+
 @admin.register(Program)
 class ProgramAdmin(
     CapacityAdminMixin,
@@ -118,7 +130,12 @@ class ProgramAdmin(
         "managers",
         "hero_image",
     )
-    inlines = (ItineraryStopInline, EventInline, PressCoverageInline)
+    inlines = (
+        ItineraryStopInline,
+        EventInline,
+        PressCoverageInline,
+        ProgramGalleryInline,
+    )
     fieldsets = (
         (
             None,

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Report, ReportGalleryImage
 from .filters import BY_PROGRAM
+from .media import GalleryInline
 from .preview import PreviewAdminMixin
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .revisions import RevisionAdminMixin
@@ -13,12 +14,8 @@ from .translation_status import TranslationStatusAdminMixin
 from .translation_tabs import TabbedTranslationAdmin
 
 
-class ReportGalleryInline(admin.TabularInline):
+class ReportGalleryInline(GalleryInline):
     model = ReportGalleryImage
-    extra = 0
-    fields = ("position", "image")
-    autocomplete_fields = ("image",)
-    ordering = ("position",)
 
 
 @admin.register(Report)

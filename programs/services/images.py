@@ -4,7 +4,9 @@ Every way an image file enters the library (the admin's upload field today,
 an import or an API later) goes through ``sanitise_upload``. It trusts
 nothing the file says about itself: not its name, not its declared type.
 The file is decoded with Pillow within limits set in settings
-(``IMAGE_MAX_BYTES``, ``IMAGE_MAX_PIXELS``, ``IMAGE_MAX_SIDE``) and encoded
+(``IMAGE_MAX_BYTES``, ``IMAGE_MAX_PIXELS`` and, for formats that cannot be
+decoded at a reduced scale, ``IMAGE_MAX_PIXELS_DECODED_IN_FULL``;
+``IMAGE_MAX_SIDE``) and encoded
 again, which drops EXIF (GPS included) once the orientation is applied, and
 anything hidden after the picture data. What is refused is never stored.
 """
@@ -63,7 +65,7 @@ def sanitise_upload(upload: File) -> SanitisedImage:
     """Decode ``upload`` and return it re-encoded in its own format.
 
     Accepts JPEG, PNG, WebP and GIF (the first frame of an animation) up to
-    ``IMAGE_MAX_BYTES`` and ``IMAGE_MAX_PIXELS``; shrinks a picture larger
+    ``IMAGE_MAX_BYTES`` and ``pixel_limit``; shrinks a picture larger
     than ``IMAGE_MAX_SIDE`` on its long side; applies the EXIF orientation
     and drops the EXIF. Raises ``ImageRejected`` with a translated reason
     for anything else.
@@ -85,7 +87,7 @@ def sanitise_upload(upload: File) -> SanitisedImage:
         warnings.simplefilter("ignore", PillowImage.DecompressionBombWarning)
         picture = _open(upload)
         image_format = picture.format
-        _check_pixels(*picture.size)
+        _check_pixels(*picture.size, pixel_limit(image_format))
         try:
             picture = images.decode(picture, settings.IMAGE_MAX_SIDE)
         except PillowImage.DecompressionBombError as error:
@@ -112,8 +114,19 @@ def _open(upload: File) -> PillowImage.Image:
         raise ImageRejected(DAMAGED) from error
 
 
-def _check_pixels(width: int, height: int) -> None:
-    if width * height > settings.IMAGE_MAX_PIXELS:
+def pixel_limit(image_format: str) -> int:
+    """The most pixels accepted in ``image_format`` (a Pillow format name).
+
+    Only JPEG can be decoded at a reduced scale; the others cost their full
+    size in memory, so they get ``IMAGE_MAX_PIXELS_DECODED_IN_FULL``.
+    """
+    if image_format == "JPEG":
+        return settings.IMAGE_MAX_PIXELS
+    return min(settings.IMAGE_MAX_PIXELS, settings.IMAGE_MAX_PIXELS_DECODED_IN_FULL)
+
+
+def _check_pixels(width: int, height: int, limit: int) -> None:
+    if width * height > limit:
         raise ImageRejected(
             _(
                 "The image is %(width)s × %(height)s pixels (%(megapixels)s "
@@ -123,7 +136,7 @@ def _check_pixels(width: int, height: int) -> None:
                 "width": width,
                 "height": height,
                 "megapixels": number_format(width * height / 1e6, 1),
-                "limit": number_format(settings.IMAGE_MAX_PIXELS / 1e6, 0),
+                "limit": number_format(limit / 1e6, 0),
             }
         )
 

@@ -25,8 +25,9 @@ FACTORIES = {
     models.Image: factories.ImageFactory,
 }
 MODELS = list(FACTORIES)
-# Admins nobody adds to or edits; tests/services/test_audit.py covers them.
-READ_ONLY = {models.AuditEntry}
+# Admins nobody adds to or edits; tests/services/test_audit.py and
+# tests/media/test_redirects.py cover them.
+READ_ONLY = {models.AuditEntry, models.Redirect}
 
 
 def admin_url(model, view: str, *args) -> str:

@@ -48,6 +48,7 @@ def program_form(city, **overrides) -> dict:
         **management_form("itinerary_stops", 0),
         **management_form("events", 0),
         **management_form("press_coverage", 0),
+        **management_form("gallery_items", 0),
     }
     data.update(overrides)
     return data
