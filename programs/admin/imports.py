@@ -143,5 +143,6 @@ def import_view(model_admin, request, program_id: int):
         preview=preview,
         token=token,
         filename=form.cleaned_data["file"].name,
+        notify=form.cleaned_data["notify"],
         ignored_headings=form.table.ignored_headings,
     )
