@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..richtext import RichTextField
+from .galleries import GalleryImage
 from .media import validate_usable_in_public
 from .natural_keys import SlugNaturalKey
 from .publishing import ProgramPartQuerySet, PublishingFields
@@ -55,35 +56,14 @@ class Report(SlugNaturalKey, PublishingFields):
         return reverse("programs:report-detail", kwargs={"slug": self.slug})
 
 
-class ReportGalleryImage(models.Model):
-    """One picture in a report's gallery, in the editor's order."""
-
+class ReportGalleryImage(GalleryImage):
     report = models.ForeignKey(
         Report,
         verbose_name=_("report"),
         on_delete=models.CASCADE,
         related_name="gallery_items",
     )
-    image = models.ForeignKey(
-        "programs.Image",
-        verbose_name=_("image"),
-        on_delete=models.CASCADE,
-        related_name="report_gallery_items",
-        validators=[validate_usable_in_public],
-    )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    class Meta:
-        verbose_name = _("gallery image")
-        verbose_name_plural = _("gallery")
+    class Meta(GalleryImage.Meta):
         ordering = ["report", "position", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["report", "image"],
-                name="report_gallery_image_once",
-                violation_error_message=_("This image is already in the gallery."),
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.position}. {self.image}"
+        constraints = [GalleryImage.once_on("report")]
