@@ -110,7 +110,17 @@ def serving(env: dict, workers: int = 2, port: int | None = None, quiet=True):
 
 def wrk(url: str, cold: bool, duration: int, connections: int) -> dict:
     """Requests/s, p50 and p99 latency (ms) and failed responses for one URL."""
-    command = ["wrk", "--latency", "-t2", f"-c{connections}", f"-d{duration}s", url]
+    threads = min(2, connections)
+    command = [
+        "wrk",
+        "--latency",
+        "--timeout",
+        "30s",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{duration}s",
+        url,
+    ]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(COLD_SCRIPT)
     if cold:
@@ -122,11 +132,16 @@ def wrk(url: str, cold: bool, duration: int, connections: int) -> dict:
     finally:
         os.unlink(script.name)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    # Connections refused, reset or timed out count as failures too.
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    failed = int(errors.group(1)) if errors else 0
+    if socket_errors:
+        failed += sum(int(n) for n in re.findall(r"\d+", socket_errors.group(1)))
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50": _latency(output, "50%"),
         "p99": _latency(output, "99%"),
-        "errors": int(errors.group(1)) if errors else 0,
+        "errors": failed,
     }
 
 
