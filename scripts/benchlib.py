@@ -149,3 +149,19 @@ def _latency(output: str, percentile: str) -> float:
     """A latency percentile from wrk's distribution, in milliseconds."""
     value, unit = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s)", output).groups()
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def page_table(results: list[tuple[str, dict]]) -> str:
+    """wrk's figures as a Markdown table, each page against the first row."""
+    baseline = results[0][1]["rps"]
+    lines = [
+        "| page | requests/s | p50 ms | p99 ms | errors | ratio to hello world |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, figures in results:
+        lines.append(
+            f"| {label} | {figures['rps']:.0f} | {figures['p50']:.1f} | "
+            f"{figures['p99']:.1f} | {figures['errors']} | "
+            f"{figures['rps'] / baseline:.3f} |"
+        )
+    return "\n".join(lines)
