@@ -44,9 +44,7 @@ def test_renamed_program_answers_301_in_every_language(client, language):
     ],
 )
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_renamed_events_reports_and_cities_redirect_too(
-    client, make, prefix, language
-):
+def test_renamed_events_reports_and_cities_redirect_too(client, make, prefix, language):
     rename(make(), "new")
 
     response = client.get(f"/{language}/{prefix}/old/")
@@ -85,9 +83,7 @@ def test_renaming_back_leaves_no_loop(client):
 
     assert client.get("/en/programs/a/").status_code == 200
     assert client.get("/en/programs/b/")["Location"] == "/en/programs/a/"
-    assert list(Redirect.objects.values_list("old_path", flat=True)) == [
-        "/programs/b/"
-    ]
+    assert list(Redirect.objects.values_list("old_path", flat=True)) == ["/programs/b/"]
 
 
 def test_a_draft_that_was_never_published_gets_no_redirect(client):

@@ -59,7 +59,9 @@ def test_each_rendition_file_is_in_its_format(make_image):
     assert formats == {("png", "PNG"), ("webp", "WEBP")}
 
 
-def test_a_second_save_draws_nothing_again(make_image, django_capture_on_commit_callbacks):
+def test_a_second_save_draws_nothing_again(
+    make_image, django_capture_on_commit_callbacks
+):
     image = make_image((800, 600))
     before = {(r.pk, r.file.name) for r in image.renditions.all()}
 

@@ -118,8 +118,7 @@ def test_file_over_the_byte_limit_is_refused(editor_client, media_root, settings
 
     assert_refused(
         response,
-        f"The file is {len(data) / 1024:.1f}\xa0KB; the largest accepted is "
-        "1.0\xa0KB.",
+        f"The file is {len(data) / 1024:.1f}\xa0KB; the largest accepted is 1.0\xa0KB.",
         media_root,
     )
 
@@ -147,8 +146,7 @@ def test_refusal_is_explained_in_the_editors_language(editor_client, media_root)
 
     assert not Image.objects.exists()
     assert file_errors(response) == [
-        "Ce fichier n’est pas une image JPEG, PNG, WebP ou GIF, quel que soit "
-        "son nom."
+        "Ce fichier n’est pas une image JPEG, PNG, WebP ou GIF, quel que soit son nom."
     ]
 
 
@@ -218,9 +216,7 @@ def test_orientation_is_applied_before_the_exif_goes(editor_client, media_root):
     assert blue > 200 and red < 60
 
 
-def test_large_picture_is_stored_at_the_largest_side_allowed(
-    editor_client, settings
-):
+def test_large_picture_is_stored_at_the_largest_side_allowed(editor_client, settings):
     settings.IMAGE_MAX_SIDE = 500
 
     editor_client.post(IMAGE_ADD, image_form(upload(picture_bytes((1600, 900)))))
