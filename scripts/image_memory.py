@@ -28,22 +28,19 @@ FIFTY_MEGAPIXELS = (8660, 5774)
 
 
 def make(path: str, width: int, height: int) -> None:
-    from PIL import Image, ImageFilter
+    from PIL import Image
 
-    # Gradients with grain, blurred a little: compresses like a photograph,
-    # not like a flat colour (too easy) or pure noise (too big).
-    base = Image.merge(
-        "RGB",
-        [
-            Image.linear_gradient("L").resize((width, height)),
-            Image.linear_gradient("L").rotate(90).resize((width, height)),
-            Image.effect_noise((width, height), 40),
-        ],
-    ).filter(ImageFilter.GaussianBlur(1))
+    size = (width, height)
+    across = Image.linear_gradient("L").resize(size)
+    down = Image.linear_gradient("L").rotate(90).resize(size)
     if path.lower().endswith(".png"):
-        base.save(path, "PNG", compress_level=1)
+        # Smooth, like a chart: memory depends on the pixels, not the content.
+        Image.merge("RGB", [across, down, across]).save(path, "PNG", compress_level=1)
     else:
-        base.save(path, "JPEG", quality=88)
+        # Gradients with grain compress like a photograph, where a flat colour
+        # would be unrealistically small.
+        grain = Image.effect_noise(size, 24)
+        Image.merge("RGB", [across, down, grain]).save(path, "JPEG", quality=88)
 
 
 def measure(path: str) -> dict:
@@ -52,15 +49,15 @@ def measure(path: str) -> dict:
     import django
 
     django.setup()
-    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.core.files import File
 
     from programs import images
     from programs.services.images import sanitise_upload
     from programs.services.renditions import WEBP
 
-    upload = SimpleUploadedFile(Path(path).name, Path(path).read_bytes())
-    clean = sanitise_upload(upload)
-    del upload
+    # Django streams an upload this large to a temporary file; so do we.
+    with open(path, "rb") as handle:
+        clean = sanitise_upload(File(handle, name=Path(path).name))
     stored = clean.content.read()
 
     # What the background job does with the stored file.
