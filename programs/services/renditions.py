@@ -72,6 +72,13 @@ def make_renditions(image_id: int) -> int:
         return len(missing)
 
 
+def make_all_renditions() -> int:
+    """Bring every image's renditions up to date now; return how many were
+    drawn. For a change of widths or ratios, or a site without a worker."""
+    pks = Image.objects.order_by("pk").values_list("pk", flat=True)
+    return sum(make_renditions(pk) for pk in pks.iterator())
+
+
 def _draw(image: Image, missing: set[tuple[str, int, int, str]]) -> None:
     with image.file.open("rb") as handle:
         picture = images.open_picture(handle)

@@ -1,10 +1,15 @@
 """Renditions: made once in the background, every width up to the picture's
 own, WebP and the original format, cropped around the focal point."""
 
+import io
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from PIL import Image as PillowImage
 
 from programs import images
+from programs.factories import ImageFactory
 from programs.models import Image, Rendition
 from programs.services.renditions import make_renditions
 
@@ -139,12 +144,6 @@ def test_a_crop_stops_at_the_edges(focal_y, box):
 def test_the_focal_point_stays_in_the_cropped_rendition(
     django_capture_on_commit_callbacks,
 ):
-    import io
-
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from programs.factories import ImageFactory
-
     # A wide picture, grey but for a red square near its right edge.
     picture = PillowImage.new("RGB", (1600, 900), "grey")
     picture.paste((255, 0, 0), (1300, 300, 1500, 500))
@@ -163,3 +162,18 @@ def test_the_focal_point_stays_in_the_cropped_rendition(
         # 1200 wide, from x=400: the red square is at 900–1100 of 1200.
         assert cropped.getpixel((266, 106)) == (255, 0, 0)
         assert cropped.getpixel((40, 106)) == (128, 128, 128)
+
+
+def test_make_renditions_command_fills_in_what_the_worker_has_not_done():
+    image = ImageFactory()  # the job never ran: saved inside the test
+    output = io.StringIO()
+
+    call_command("make_renditions", stdout=output)
+    call_command("make_renditions", stdout=output)
+
+    # 64 × 48: one width for each of three ratios, in WebP and JPEG.
+    assert image.renditions.count() == 6
+    assert output.getvalue().splitlines() == [
+        "6 renditions drawn.",
+        "0 renditions drawn.",
+    ]
