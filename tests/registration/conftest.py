@@ -34,6 +34,8 @@ def program(db):
         title_en="Open Program",
         title_fr="Programme ouvert",
         title_ru="Открытая программа",
+        title_kk="Ашық бағдарлама",
+        title_zh_hans="开放项目",
         capacity=2,
         applications_open_at=now - datetime.timedelta(days=1),
         applications_close_at=now + datetime.timedelta(days=10),
