@@ -72,11 +72,20 @@ def make_renditions(image_id: int) -> int:
         return len(missing)
 
 
-def make_all_renditions() -> int:
-    """Bring every image's renditions up to date now; return how many were
-    drawn. For a change of widths or ratios, or a site without a worker."""
-    pks = Image.objects.order_by("pk").values_list("pk", flat=True)
-    return sum(make_renditions(pk) for pk in pks.iterator())
+def make_all_renditions() -> tuple[int, list[Image]]:
+    """Bring every image's renditions up to date now, for a change of widths
+    or ratios, or a site without a worker.
+
+    Returns how many renditions were drawn, and the images whose original
+    could not be read (a missing or damaged file), which are skipped.
+    """
+    drawn, unreadable = 0, []
+    for image in Image.objects.order_by("pk").only("pk", "title"):
+        try:
+            drawn += make_renditions(image.pk)
+        except OSError:
+            unreadable.append(image)
+    return drawn, unreadable
 
 
 def _draw(image: Image, missing: set[tuple[str, int, int, str]]) -> None:

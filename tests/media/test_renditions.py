@@ -177,3 +177,16 @@ def test_make_renditions_command_fills_in_what_the_worker_has_not_done():
         "6 renditions drawn.",
         "0 renditions drawn.",
     ]
+
+
+def test_make_renditions_command_names_images_whose_file_is_gone(media_root):
+    image = ImageFactory(title="Lost harbour")
+    image.file.storage.delete(image.file.name)
+    errors = io.StringIO()
+
+    call_command("make_renditions", stdout=io.StringIO(), stderr=errors)
+
+    assert errors.getvalue().strip() == (
+        f"Could not read the file of image “Lost harbour” (id {image.pk})."
+    )
+    assert not image.renditions.exists()

@@ -1,6 +1,7 @@
 """``manage.py make_renditions``: bring every image's renditions up to date now."""
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from programs.services.renditions import make_all_renditions
@@ -14,7 +15,12 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, verbosity: int, **options):
-        drawn = make_all_renditions()
+        drawn, unreadable = make_all_renditions()
+        for image in unreadable:
+            self.stderr.write(
+                _("Could not read the file of image “%(image)s” (id %(id)s).")
+                % {"image": image, "id": image.pk}
+            )
         if verbosity:
             self.stdout.write(
                 ngettext(
