@@ -107,7 +107,9 @@ def apply_for_program(
             participant=participant
         )
         if (found := existing.first()) is not None:
-            raise AlreadyRegistered(found)
+            if not verification_has_expired(found):
+                raise AlreadyRegistered(found)
+            found.delete()  # a lapsed application, not yet swept: apply afresh
         now = timezone.now()
         registration = Registration(
             participant=participant,
@@ -240,22 +242,12 @@ def delete_expired_applications(now: datetime.datetime | None = None) -> int:
 
 # The statuses each status may be reached from. Confirming an attended
 # registration undoes a check-in.
+_OPEN = (Status.APPLIED, Status.WAITLISTED, Status.CONFIRMED)
 ALLOWED_FROM = {
-    Status.CONFIRMED: (
-        Status.APPLIED,
-        Status.WAITLISTED,
-        Status.DECLINED,
-        Status.CANCELLED,
-        Status.ATTENDED,
-    ),
-    Status.WAITLISTED: (
-        Status.APPLIED,
-        Status.CONFIRMED,
-        Status.DECLINED,
-        Status.CANCELLED,
-    ),
-    Status.DECLINED: (Status.APPLIED, Status.WAITLISTED, Status.CONFIRMED),
-    Status.CANCELLED: (Status.APPLIED, Status.WAITLISTED, Status.CONFIRMED),
+    Status.CONFIRMED: (*_OPEN, Status.DECLINED, Status.CANCELLED, Status.ATTENDED),
+    Status.WAITLISTED: (*_OPEN, Status.DECLINED, Status.CANCELLED),
+    Status.DECLINED: _OPEN,
+    Status.CANCELLED: _OPEN,
     Status.ATTENDED: (Status.CONFIRMED,),
 }
 

@@ -174,3 +174,15 @@ def test_the_expire_applications_command_deletes_and_reports(program):
 
     assert "1 expired application deleted" in out.getvalue()
     assert not Registration.objects.filter(pk=pending.pk).exists()
+
+
+def test_after_a_lapsed_link_the_same_address_may_apply_again(program):
+    lapsed = public_application(program, email="again@example.org")
+    Registration.objects.filter(pk=lapsed.pk).update(
+        verification_expires_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+
+    fresh = public_application(program, email="again@example.org")
+
+    assert fresh.awaiting_verification
+    assert list(Registration.objects.all()) == [fresh]
