@@ -102,8 +102,13 @@ def main() -> None:
         default=None,
         help="program capacity (default: half the rows, so the waitlist fills)",
     )
+    parser.add_argument(
+        "--no-limit", action="store_true", help="a program without a capacity"
+    )
     args = parser.parse_args()
     capacity = args.capacity if args.capacity is not None else args.rows // 2
+    if args.no_limit:
+        capacity = None
     rows = synthetic_rows(args.rows)
     print(
         f"{args.rows} rows, capacity {capacity}, on {connection.vendor} "
