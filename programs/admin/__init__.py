@@ -3,6 +3,9 @@
 Importing the modules registers their admins with ``admin.site``.
 """
 
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
 from . import (  # noqa: F401
     accounts,
     audit,
@@ -15,9 +18,6 @@ from . import (  # noqa: F401
     registrations,
     reports,
 )
-
-from django.contrib import admin  # noqa: E402
-from django.utils.translation import gettext_lazy as _  # noqa: E402
 
 admin.site.site_header = _("Caravan administration")
 admin.site.site_title = _("Caravan administration")

@@ -6,23 +6,53 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0007_editors_read_the_audit_log'),
+        ("programs", "0007_editors_read_the_audit_log"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='StaffPreference',
+            name="StaffPreference",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('admin_language', models.CharField(blank=True, choices=[('en', 'English'), ('fr', 'French'), ('ru', 'Russian'), ('kk', 'Kazakh'), ('zh-hans', 'Simplified Chinese')], help_text="Empty: follow the browser's language.", max_length=7, verbose_name='admin language')),
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='staff_preference', to=settings.AUTH_USER_MODEL, verbose_name='user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "admin_language",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("en", "English"),
+                            ("fr", "French"),
+                            ("ru", "Russian"),
+                            ("kk", "Kazakh"),
+                            ("zh-hans", "Simplified Chinese"),
+                        ],
+                        help_text="Empty: follow the browser's language.",
+                        max_length=7,
+                        verbose_name="admin language",
+                    ),
+                ),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="staff_preference",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'staff preference',
-                'verbose_name_plural': 'staff preferences',
+                "verbose_name": "staff preference",
+                "verbose_name_plural": "staff preferences",
             },
         ),
     ]
