@@ -4,35 +4,42 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0009_participant_erased_at'),
+        ("programs", "0009_participant_erased_at"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='registration',
-            name='attended_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='attended'),
+            model_name="registration",
+            name="attended_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="attended"),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='motivation',
-            field=models.TextField(blank=True, max_length=2000, verbose_name='motivation'),
+            model_name="registration",
+            name="motivation",
+            field=models.TextField(
+                blank=True, max_length=2000, verbose_name="motivation"
+            ),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='privacy_accepted_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='privacy policy accepted'),
+            model_name="registration",
+            name="privacy_accepted_at",
+            field=models.DateTimeField(
+                blank=True, null=True, verbose_name="privacy policy accepted"
+            ),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='verification_expires_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='verification expires'),
+            model_name="registration",
+            name="verification_expires_at",
+            field=models.DateTimeField(
+                blank=True, null=True, verbose_name="verification expires"
+            ),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='verified_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='email verified'),
+            model_name="registration",
+            name="verified_at",
+            field=models.DateTimeField(
+                blank=True, null=True, verbose_name="email verified"
+            ),
         ),
     ]
