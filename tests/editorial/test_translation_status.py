@@ -21,11 +21,11 @@ from .conftest import TITLES, five
 pytestmark = pytest.mark.django_db
 
 REPORT = reverse("admin-translation-report")
-# Five for the session, the user, their admin language and permissions; one
+# Four for the session, the user with their admin language, and permissions; one
 # for their groups; then one count per model the editor may change (nine),
 # and one list per model with something missing here (cities, programs,
 # events and reports).
-REPORT_QUERIES = 19
+REPORT_QUERIES = 18
 PROGRAMS = reverse("admin:programs_program_changelist")
 
 
