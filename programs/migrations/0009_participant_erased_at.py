@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0008_staff_preferences'),
+        ("programs", "0008_staff_preferences"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='participant',
-            name='erased_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='personal data erased'),
+            model_name="participant",
+            name="erased_at",
+            field=models.DateTimeField(
+                blank=True,
+                editable=False,
+                null=True,
+                verbose_name="personal data erased",
+            ),
         ),
     ]
