@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from .models import Participant, Registration
+from .widgets import LongSelect
 
 # The honeypot's name looks worth filling to a bot; people never see it.
 HONEYPOT_FIELD = "website"
@@ -40,7 +41,7 @@ class ApplicationForm(forms.Form):
         required=False,
         widget=forms.TextInput({"autocomplete": "organization"}),
     )
-    country = forms.ChoiceField(label=_("Country"))
+    country = forms.ChoiceField(label=_("Country"), widget=LongSelect)
     category = forms.ChoiceField(
         label=_("You take part as"), choices=Participant.Category.choices
     )
