@@ -13,6 +13,15 @@ from .natural_keys import SlugNaturalKey, SlugQuerySet
 class City(SlugNaturalKey, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=120)
+    native_name = models.CharField(
+        _("name in the local language"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "As the city writes its own name, e.g. 连云港 or Ақтау; shown beside "
+            "the translated name where they differ."
+        ),
+    )
     country = CountryField(_("country"), db_index=True)
     latitude = models.FloatField(
         _("latitude"), help_text=_("Degrees north, from -90 to 90.")
@@ -58,6 +67,11 @@ class City(SlugNaturalKey, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("programs:city-detail", kwargs={"slug": self.slug})
+
+    @property
+    def native_name_if_different(self) -> str:
+        """The local name, when the visitor reads the city under another one."""
+        return self.native_name if self.native_name not in ("", self.name) else ""
 
 
 class Partnership(models.Model):
