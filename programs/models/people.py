@@ -133,12 +133,16 @@ class Participant(models.Model):
         return self.full_name
 
     def save(self, *args, **kwargs):
-        # The consent timestamp follows the consent itself, whoever changes it.
+        self.stamp_consent()
+        super().save(*args, **kwargs)
+
+    def stamp_consent(self) -> None:
+        """Make the consent timestamp follow the consent (``bulk_create``
+        skips ``save``, so a bulk insert calls this itself)."""
         if self.public_listing_consent and self.consent_given_at is None:
             self.consent_given_at = timezone.now()
         elif not self.public_listing_consent:
             self.consent_given_at = None
-        super().save(*args, **kwargs)
 
     @property
     def full_name(self) -> str:

@@ -1,25 +1,45 @@
 """Who applies: finding or creating the participant behind an application."""
 
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models import Q, Value
+from django.db.models.functions import Lower, Upper
 
 from ..models import Organisation, Participant
 
 
-def _organisation_named(name: str) -> Organisation | None:
-    """The organisation called ``name`` in any language, if exactly one is."""
-    if not name.strip():
-        return None
+def organisations_named(names: Iterable[str]) -> dict[str, Organisation]:
+    """For each name, the organisation called that in any language, when
+    exactly one is (case and surrounding spaces aside); one query for all.
+
+    Keys are the names as given; a name without a match is left out.
+    """
+    wanted = {name: name.strip() for name in names if name.strip()}
+    if not wanted:
+        return {}
+    fields = [f"name_{code.replace('-', '_')}" for code in settings.LANGUAGE_CODES]
+    # The database upper-cases both sides, as ``iexact`` does.
+    typed = [Upper(Value(name)) for name in set(wanted.values())]
     named = Q()
-    for code in settings.LANGUAGE_CODES:
-        named |= Q(**{f"name_{code.replace('-', '_')}__iexact": name.strip()})
-    matches = list(Organisation.objects.filter(named)[:2])
-    return matches[0] if len(matches) == 1 else None
+    for field in fields:
+        named |= Q(**{f"upper_{field}__in": typed})
+    candidates = Organisation.objects.alias(
+        **{f"upper_{field}": Upper(field) for field in fields}
+    ).filter(named)
+    by_name = defaultdict(set)
+    for organisation in candidates:
+        for field in fields:
+            if value := getattr(organisation, field):
+                by_name[value.upper()].add(organisation)
+    found = {}
+    for name, stripped in wanted.items():
+        if len(matches := by_name[stripped.upper()]) == 1:
+            found[name] = next(iter(matches))
+    return found
 
 
 def _with_email(email: str):
@@ -51,7 +71,9 @@ def find_or_create_participant(
         with transaction.atomic():
             return Participant.objects.create(
                 **{
-                    "organisation": _organisation_named(organisation_name),
+                    "organisation": organisations_named([organisation_name]).get(
+                        organisation_name
+                    ),
                     **data,
                     "email": email,
                 }
@@ -60,3 +82,62 @@ def find_or_create_participant(
         if not email:
             raise
         return _with_email(email).get()
+
+
+def find_or_create_participants(
+    applicants: Sequence[tuple[Mapping[str, Any], str]],
+) -> list[Participant]:
+    """``find_or_create_participant`` for many, in a few queries whatever
+    their number: one participant for each ``(data, organisation_name)``.
+
+    Rows with the same email (in any case) get the same participant, as they
+    would one after the other, so the caller can tell a person listed twice.
+    """
+    emails = [(data.get("email") or "").strip() for data, _name in applicants]
+    known = _people_with_emails(emails)
+    organisations = organisations_named(name for _data, name in applicants)
+    people, created = [], []
+    for (data, organisation_name), email in zip(applicants, emails, strict=True):
+        person = known.get(email.lower()) if email else None
+        if person is None:
+            person = Participant(
+                **{
+                    "organisation": organisations.get(organisation_name),
+                    **data,
+                    "email": email,
+                }
+            )
+            person.stamp_consent()
+            created.append(person)
+            if email:
+                known[email.lower()] = person
+        people.append(person)
+    try:
+        with transaction.atomic():  # a savepoint, as for one person
+            Participant.objects.bulk_create(created)
+    except IntegrityError:
+        # Twins created meanwhile by applications to other programs: use
+        # theirs, as the single path does, and create the rest.
+        twins = _people_with_emails(person.email for person in created)
+        Participant.objects.bulk_create(
+            [person for person in created if person.email.lower() not in twins]
+        )
+        people = [
+            twins.get(person.email.lower(), person) if person.email else person
+            for person in people
+        ]
+    return people
+
+
+def _people_with_emails(emails: Iterable[str]) -> dict[str, Participant]:
+    """The participants with these emails, by lower-cased email."""
+    lowered = {email.lower() for email in emails if email}
+    if not lowered:
+        return {}
+    people = (
+        Participant.objects.alias(email_lower=Lower("email"))
+        .filter(email_lower__in=lowered)
+        .exclude(email="")
+        .order_by()
+    )
+    return {person.email.lower(): person for person in people}

@@ -6,8 +6,9 @@ Two steps, as organisers expect from a spreadsheet upload:
    email, an unknown country, category or language, a missing
    name, a person twice in the file or already registered), writing nothing.
 2. ``commit_import`` checks again (the program may have changed meanwhile)
-   and then registers every row through ``registration.apply_for_program``,
-   all in one transaction: one bad row, and nothing at all is written.
+   and then registers the rows in bulk (``bulk_registration.apply_many``,
+   which keeps every rule of ``registration.apply_for_program``), all in one
+   transaction: one bad row, and nothing at all is written.
 
 Columns are described in ``spreadsheets.py``. A row whose email belongs to a
 person already in Caravan registers that person, whose record stays as it
@@ -29,10 +30,12 @@ from django.utils.translation import ngettext, override
 from django_countries import countries
 
 from ..models import AuditEntry, Participant, Program, Registration
-from . import access, audit, registration
+from . import access, audit, bulk_registration
 from .spreadsheets import COLUMNS
 
 Row = tuple[int, Mapping[str, str]]
+# Rows registered per round of queries; also how often the progress moves.
+BATCH_SIZE = 1000
 # The longest value each text column may hold (the model's max_length).
 MAX_LENGTHS = {
     "given_name": 100,
@@ -254,17 +257,19 @@ def commit_import(
     *,
     user=None,
     notify: bool = False,
-    progress: Callable[[], None] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> list[Registration]:
     """Register every row for ``program``, all or nothing.
 
     Rows are checked again inside the transaction; any problem raises
-    ``ImportRejected`` with the preview, and nothing is written. Each row is
-    registered through ``registration.apply_for_program`` (source "import"),
-    so it is confirmed while seats remain and waitlisted in file order after.
+    ``ImportRejected`` with the preview, and nothing is written. The rows
+    are registered in batches through ``bulk_registration.apply_many``
+    (source "import"), the same as ``registration.apply_for_program`` row by
+    row: confirmed while seats remain and waitlisted in file order after.
     ``notify`` emails each person their confirmation or waitlist place.
     ``user`` (None for a command) must manage the program; the import is
-    recorded in the audit log. ``progress`` is called once per row.
+    recorded in the audit log. ``progress`` is called after each batch with
+    the number of rows it held.
     """
     if user is not None and not (
         access.programs_managed_by(user).filter(pk=program.pk).exists()
@@ -277,24 +282,11 @@ def commit_import(
         if not preview.is_valid:
             raise ImportRejected(rejection_message(preview), preview)
         registrations = []
-        for row in preview.rows:
-            try:
-                registrations.append(
-                    registration.apply_for_program(
-                        program,
-                        row.fields,
-                        source=Registration.Source.IMPORT,
-                        organisation_name=row.values["organisation"],
-                        notify=notify,
-                    )
-                )
-            except registration.RegistrationError as error:
-                raise ImportRejected(
-                    _("Row %(line)d: %(error)s; nothing was imported.")
-                    % {"line": row.line, "error": error.message}
-                ) from error
+        for start in range(0, len(preview.rows), BATCH_SIZE):
+            batch = preview.rows[start : start + BATCH_SIZE]
+            registrations += _register_batch(program, batch, notify=notify)
             if progress is not None:
-                progress()
+                progress(len(batch))
         audit.record(
             AuditEntry.Action.IMPORTED_PARTICIPANTS,
             program,
@@ -308,3 +300,20 @@ def commit_import(
             ),
         )
     return registrations
+
+
+def _register_batch(
+    program: Program, rows: list[ImportRow], *, notify: bool
+) -> list[Registration]:
+    try:
+        return bulk_registration.apply_many(
+            program,
+            [(row.fields, row.values["organisation"]) for row in rows],
+            source=Registration.Source.IMPORT,
+            notify=notify,
+        )
+    except bulk_registration.RowRefused as error:
+        raise ImportRejected(
+            _("Row %(line)d: %(error)s; nothing was imported.")
+            % {"line": rows[error.index].line, "error": error.message}
+        ) from error

@@ -9,7 +9,7 @@ Nothing here may run unless the caller holds the program's lock
 writing is only safe while nobody else can count at the same time.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from django.db.models import F, Max, QuerySet
 from django.utils import timezone
@@ -113,6 +113,32 @@ def place(program: Program, registration: Registration) -> str:
         return "confirmed"
     add_to_waitlist(registration)
     return "waitlisted"
+
+
+def place_in_order(
+    program: Program, registrations: Sequence[Registration]
+) -> list[str]:
+    """``place`` for many new registrations of the program's own pool.
+
+    Counts seats and the waitlist once: the first ones take the free seats,
+    the rest join the waitlist one after another, in the order given.
+    Returns each one's email kind. The caller holds the lock and saves them.
+    """
+    free = free_seats(program, None)
+    _after_capacity_check(program)
+    position = next_waitlist_position(program.pk, None)
+    kinds = []
+    for registration in registrations:
+        if free is None or free > 0:
+            seat(registration)
+            free = None if free is None else free - 1
+            kinds.append("confirmed")
+        else:
+            registration.status = Status.WAITLISTED
+            registration.waitlist_position = position
+            position += 1
+            kinds.append("waitlisted")
+    return kinds
 
 
 def promote(

@@ -199,20 +199,22 @@ def test_commit_with_one_bad_row_writes_nothing(own_program):
 def test_commit_rolls_back_the_rows_already_written_when_a_later_one_fails(
     own_program, monkeypatch
 ):
-    from programs.services import registration
+    from programs.services import bulk_registration, registration
 
-    real_apply = registration.apply_for_program
+    real_apply = bulk_registration.apply_many
     calls = []
 
     def apply_then_fail_on_the_second(*args, **kwargs):
         calls.append(1)
         if len(calls) == 2:
-            raise registration.RegistrationError("The program closed meanwhile.")
+            raise bulk_registration.RowRefused(
+                0, registration.RegistrationError("The program closed meanwhile.")
+            )
         return real_apply(*args, **kwargs)
 
-    monkeypatch.setattr(
-        registration, "apply_for_program", apply_then_fail_on_the_second
-    )
+    # One row per batch, so the first row is written before the second fails.
+    monkeypatch.setattr(imports, "BATCH_SIZE", 1)
+    monkeypatch.setattr(bulk_registration, "apply_many", apply_then_fail_on_the_second)
     rows = rows_of(csv_bytes([person(), person("Wei", email="wei@example.org")]))
 
     with pytest.raises(imports.ImportRejected) as rejected:
