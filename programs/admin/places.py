@@ -14,11 +14,11 @@ from .translation_tabs import TabbedTranslationAdmin
 class CityAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
     list_display = ("name", "country", "latitude", "longitude")
     list_filter = (("country", CountryFilter),)
-    search_fields = ("slug", *in_every_language("name"))
+    search_fields = ("slug", "native_name", *in_every_language("name"))
     prepopulated_fields = {"slug": ("name_en",)}
     autocomplete_fields = ("image",)
     fieldsets = (
-        (None, {"fields": ("name", "slug", "country")}),
+        (None, {"fields": ("name", "native_name", "slug", "country")}),
         (
             _("On the map"),
             {

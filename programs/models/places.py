@@ -9,6 +9,20 @@ from django_countries.fields import CountryField
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
 from .natural_keys import SlugNaturalKey, SlugQuerySet
 
+# The language a country's cities usually write their own names in, so the
+# local name can carry the right ``lang`` attribute.
+LOCAL_LANGUAGE_BY_COUNTRY = {
+    "CN": "zh-Hans",
+    "KZ": "kk",
+    "RU": "ru",
+    "FR": "fr",
+    "UZ": "uz",
+    "KG": "ky",
+    "TJ": "tg",
+    "TM": "tk",
+    "MN": "mn",
+}
+
 
 class City(SlugNaturalKey, models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -72,6 +86,10 @@ class City(SlugNaturalKey, models.Model):
     def native_name_if_different(self) -> str:
         """The local name, when the visitor reads the city under another one."""
         return self.native_name if self.native_name not in ("", self.name) else ""
+
+    @property
+    def native_language(self) -> str:
+        return LOCAL_LANGUAGE_BY_COUNTRY.get(str(self.country), "")
 
 
 class Partnership(models.Model):

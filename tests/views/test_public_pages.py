@@ -230,3 +230,18 @@ def test_a_server_error_shows_the_styled_page_in_the_visitors_language(
     assert '<html lang="fr">' in html
     assert "Une erreur s’est produite" in html
     assert "Traceback" not in html and "RuntimeError" not in html
+
+
+def test_a_city_shows_its_local_name_beside_the_translated_one(client, world):
+    city = world["city"]
+    city.native_name = "Ақтау"
+    city.save()
+
+    english = client.get("/en/cities/aktau/").content.decode()
+    kazakh = client.get("/kk/cities/aktau/").content.decode()
+    program = client.get("/fr/programs/silk-road/").content.decode()
+
+    assert '<span class="native-name" lang="kk">Ақтау</span>' in english
+    assert '<span class="native-name" lang="kk">Ақтау</span>' in program
+    # In Kazakh the name already is the local one: no need to repeat it.
+    assert 'class="native-name"' not in kazakh.split("<h1>")[1].split("</h1>")[0]

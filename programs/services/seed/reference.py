@@ -64,6 +64,13 @@ def itinerary_of(program_facts: dict) -> list[str]:
     return []
 
 
+# The site language a country writes its city names in, where it is one of
+# ours: the facts give every name in our five languages, so the local form of
+# a Chinese or Kazakh city is among them. Uzbek is not a site language, so
+# Uzbek cities get no local name rather than an invented one.
+LOCAL_LANGUAGE = {"CN": "zh-hans", "KZ": "kk"}
+
+
 def _seed_cities(facts: dict) -> dict[str, City]:
     cities = {}
     for city in facts["cities"]:
@@ -79,6 +86,9 @@ def _seed_cities(facts: dict) -> dict[str, City]:
                 "latitude": city["lat"],
                 "longitude": city["lon"],
                 **localised("name", city["name"]),
+                "native_name": city["name"].get(
+                    LOCAL_LANGUAGE.get(city["country"], ""), ""
+                ),
                 **localised(
                     "description", reference_text.CITY_DESCRIPTIONS[city["key"]]
                 ),
