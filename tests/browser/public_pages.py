@@ -1,7 +1,10 @@
-"""The public page types that every browser check visits, in one place.
+"""The page types that every browser check visits, in one place.
 
 Add a page type here and the accessibility and HTML-validity checks visit it in
-every language, at every screen size, without another line of test code.
+every language, at every screen size, without another line of test code. Next
+to the pages in the sitemap are those a visitor reaches on the way to taking
+part (the application form, "applications closed", a registration's own page)
+and the "page not found" page.
 """
 
 from collections.abc import Callable
@@ -10,7 +13,14 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from programs.models import Program
+
 from .showcase import Showcase
+
+
+def _apply_path(program: Program) -> str:
+    return reverse("programs:program-apply", args=[program.slug])
+
 
 PUBLIC_PAGES: dict[str, Callable[[Showcase], str]] = {
     "home": lambda showcase: reverse("programs:home"),
@@ -22,8 +32,23 @@ PUBLIC_PAGES: dict[str, Callable[[Showcase], str]] = {
     "press": lambda showcase: reverse("programs:press-list"),
     "report-list": lambda showcase: reverse("programs:report-list"),
     "report": lambda showcase: showcase.report.get_absolute_url(),
+    "apply": lambda showcase: _apply_path(showcase.program),
+    "apply-closed": lambda showcase: _apply_path(showcase.later_program),
+    "registration": lambda showcase: reverse(
+        "programs:registration", args=[showcase.registration.token]
+    ),
+    "not-found": lambda showcase: reverse(
+        "programs:program-detail", args=["no-such-program"]
+    ),
 }
+# The page types that answer with something other than 200 OK.
+STATUS = {"not-found": 404}
 LANGUAGES: list[str] = settings.LANGUAGE_CODES
+
+
+def expected_status(page: str) -> int:
+    """The HTTP status a page type must answer with."""
+    return STATUS.get(page, 200)
 
 
 def public_path(page: str, language: str, showcase: Showcase) -> str:

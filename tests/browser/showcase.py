@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from programs import factories, models
+from programs.services import registration as registrations
 
 PROGRAM_TITLE = {
     "en": "Silk Road Culture Caravan",
@@ -117,6 +118,14 @@ REPORT_TITLE = {
     "kk": "Жолдағы он күн: керуен күнделігі",
     "zh_hans": "路上十天：大篷车日记",
 }
+# A second program, whose applications open only later: the "closed" page.
+LATER_PROGRAM_TITLE = {
+    "en": "Steppe Music Days",
+    "fr": "Journées musicales de la steppe",
+    "ru": "Дни музыки степи",
+    "kk": "Дала музыкасы күндері",
+    "zh_hans": "草原音乐节",
+}
 PARTNERSHIP_DESCRIPTION = {
     "en": "Exchanges of students and musicians since 2016.",
     "fr": "Échanges d’étudiants et de musiciens depuis 2016.",
@@ -137,11 +146,16 @@ class Showcase:
     event: models.Event
     city: models.City
     report: models.Report
+    # Applications to ``program`` are open; to ``later_program`` not yet.
+    later_program: models.Program
+    # An application to ``program`` that waits for its email to be confirmed.
+    registration: models.Registration
 
 
 def build_showcase() -> Showcase:
-    """Create the published showcase program with its stops, events, press,
-    report and a partnership between two of its cities."""
+    """Create the published showcase program, open for applications, with its
+    stops, events, press, report, a pending application and a partnership
+    between two of its cities; and a second program not yet open."""
     cities = {
         slug: factories.CityFactory(
             slug=slug,
@@ -161,6 +175,9 @@ def build_showcase() -> Showcase:
         **translated("summary", PROGRAM_SUMMARY),
         **translated("body", {k: f"<p>{v}</p>" for k, v in PROGRAM_SUMMARY.items()}),
         **translated("launch_venue", LAUNCH_VENUE),
+        capacity=30,
+        applications_open_at=timezone.now() - datetime.timedelta(days=1),
+        applications_close_at=timezone.now() + datetime.timedelta(days=60),
     )
     for position, city in enumerate(cities.values(), start=1):
         factories.ItineraryStopFactory(
@@ -203,6 +220,31 @@ def build_showcase() -> Showcase:
         **translated("title", REPORT_TITLE),
         **translated("body", {k: f"<p>{v}</p>" for k, v in PRESS_SUMMARY.items()}),
     )
+    later_program = factories.ProgramFactory(
+        slug="steppe-music-days",
+        organising_city=cities["khorgos"],
+        **translated("title", LATER_PROGRAM_TITLE),
+        applications_open_at=timezone.now() + datetime.timedelta(days=30),
+        applications_close_at=timezone.now() + datetime.timedelta(days=60),
+    )
+    pending = registrations.apply_for_program(
+        program,
+        factories.ParticipantFactory(
+            given_name="Dana",
+            family_name="Abenova",
+            native_name="Дана Әбенова",
+            preferred_language="kk",
+        ),
+        source=models.Registration.Source.PUBLIC_FORM,
+        verified=False,
+        privacy_accepted=True,
+        notify=False,
+    )
     return Showcase(
-        program=program, event=events[0], city=cities["almaty"], report=report
+        program=program,
+        event=events[0],
+        city=cities["almaty"],
+        report=report,
+        later_program=later_program,
+        registration=pending,
     )

@@ -7,7 +7,7 @@ database set-up serves five page loads, and a failure lists every language.
 import pytest
 
 from .accessibility import blocking_violations, describe
-from .public_pages import LANGUAGES, PUBLIC_PAGES, public_path
+from .public_pages import LANGUAGES, PUBLIC_PAGES, expected_status, public_path
 
 pytestmark = pytest.mark.browser
 
@@ -34,7 +34,9 @@ def test_public_page_has_no_serious_accessibility_violations(
         response = page.goto(
             live_server.url + public_path(page_type, language, showcase)
         )
-        assert response.status == 200, f"{language}: HTTP {response.status}"
+        assert response.status == expected_status(page_type), (
+            f"{language}: HTTP {response.status}"
+        )
         if violations := blocking_violations(page):
             found[language] = describe(violations)
 

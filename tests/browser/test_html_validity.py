@@ -5,7 +5,7 @@ from django.db import transaction
 from django.test import Client
 
 from .html_validity import describe, nu_checker_errors, require_nu_checker
-from .public_pages import LANGUAGES, PUBLIC_PAGES, public_path
+from .public_pages import LANGUAGES, PUBLIC_PAGES, expected_status, public_path
 from .showcase import build_showcase
 
 # django_db tells pytest-django to create the test database even when these are
@@ -27,7 +27,7 @@ def nu_checker_report(django_db_setup, django_db_blocker, tmp_path_factory):
         for page_type in PUBLIC_PAGES:
             for language in LANGUAGES:
                 response = client.get(public_path(page_type, language, showcase))
-                if response.status_code != 200:
+                if response.status_code != expected_status(page_type):
                     raise AssertionError(
                         f"{page_type} in {language}: HTTP {response.status_code}"
                     )
