@@ -13,6 +13,9 @@ import pytest
 from django.conf import settings
 from django.db import connections
 
+from programs.factories import UserFactory
+
+from .accounts import restore_roles
 from .showcase import Showcase, build_showcase
 from .tools import APT_HINT, CHROMIUM, require
 
@@ -90,3 +93,15 @@ def page(browser, screen, request):
 @pytest.fixture
 def showcase(transactional_db) -> Showcase:
     return build_showcase()
+
+
+@pytest.fixture
+def staff_roles(transactional_db) -> None:
+    """The "Editors" and "Organisers" groups, which each live-server test's
+    clean-up removes along with everything else."""
+    restore_roles()
+
+
+@pytest.fixture
+def editor(staff_roles):
+    return UserFactory(username="editor", groups=[settings.EDITORS_GROUP])
