@@ -3,8 +3,9 @@
 Add a page type here and the accessibility and HTML-validity checks visit it in
 every language, at every screen size, without another line of test code. Next
 to the pages in the sitemap are those a visitor reaches on the way to taking
-part (the application form, "applications closed", a registration's own page)
-and the "page not found" page.
+part (the application form and what follows it, "applications closed", a
+registration's own page in two states and its cancellation step) and the
+"page not found" page.
 """
 
 from collections.abc import Callable
@@ -13,13 +14,19 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from programs.models import Program
+from programs.models import Program, Registration
 
 from .showcase import Showcase
 
 
 def _apply_path(program: Program) -> str:
     return reverse("programs:program-apply", args=[program.slug])
+
+
+def _registration_path(registration: Registration, step: str = "") -> str:
+    """A registration's own page, or one of its steps (``cancel``)."""
+    name = f"programs:registration-{step}" if step else "programs:registration"
+    return reverse(name, args=[registration.token])
 
 
 PUBLIC_PAGES: dict[str, Callable[[Showcase], str]] = {
@@ -33,9 +40,16 @@ PUBLIC_PAGES: dict[str, Callable[[Showcase], str]] = {
     "report-list": lambda showcase: reverse("programs:report-list"),
     "report": lambda showcase: showcase.report.get_absolute_url(),
     "apply": lambda showcase: _apply_path(showcase.program),
+    "apply-sent": lambda showcase: reverse(
+        "programs:program-apply-sent", args=[showcase.program.slug]
+    ),
     "apply-closed": lambda showcase: _apply_path(showcase.later_program),
-    "registration": lambda showcase: reverse(
-        "programs:registration", args=[showcase.registration.token]
+    "registration": lambda showcase: _registration_path(showcase.registration),
+    "registration-confirmed": lambda showcase: _registration_path(
+        showcase.confirmed_registration
+    ),
+    "registration-cancel": lambda showcase: _registration_path(
+        showcase.confirmed_registration, "cancel"
     ),
     "not-found": lambda showcase: reverse(
         "programs:program-detail", args=["no-such-program"]

@@ -126,6 +126,11 @@ LATER_PROGRAM_TITLE = {
     "kk": "Дала музыкасы күндері",
     "zh_hans": "草原音乐节",
 }
+# given name, family name, name in native script, language, email confirmed
+APPLICANTS = [
+    ("Dana", "Abenova", "Дана Әбенова", "kk", False),
+    ("Wei", "Li", "李伟", "zh-hans", True),
+]
 PARTNERSHIP_DESCRIPTION = {
     "en": "Exchanges of students and musicians since 2016.",
     "fr": "Échanges d’étudiants et de musiciens depuis 2016.",
@@ -148,13 +153,14 @@ class Showcase:
     report: models.Report
     # Applications to ``program`` are open; to ``later_program`` not yet.
     later_program: models.Program
-    # An application to ``program`` that waits for its email to be confirmed.
+    # Applications to ``program``: one waits for its email to be confirmed.
     registration: models.Registration
+    confirmed_registration: models.Registration
 
 
 def build_showcase() -> Showcase:
     """Create the published showcase program, open for applications, with its
-    stops, events, press, report, a pending application and a partnership
+    stops, events, press, report, two applications and a partnership
     between two of its cities; and a second program not yet open."""
     cities = {
         slug: factories.CityFactory(
@@ -227,19 +233,7 @@ def build_showcase() -> Showcase:
         applications_open_at=timezone.now() + datetime.timedelta(days=30),
         applications_close_at=timezone.now() + datetime.timedelta(days=60),
     )
-    pending = registrations.apply_for_program(
-        program,
-        factories.ParticipantFactory(
-            given_name="Dana",
-            family_name="Abenova",
-            native_name="Дана Әбенова",
-            preferred_language="kk",
-        ),
-        source=models.Registration.Source.PUBLIC_FORM,
-        verified=False,
-        privacy_accepted=True,
-        notify=False,
-    )
+    pending, confirmed = _applications(program)
     return Showcase(
         program=program,
         event=events[0],
@@ -247,4 +241,26 @@ def build_showcase() -> Showcase:
         report=report,
         later_program=later_program,
         registration=pending,
+        confirmed_registration=confirmed,
+    )
+
+
+def _applications(program: models.Program) -> tuple[models.Registration, ...]:
+    """Two public applications to ``program``: one still waiting for its
+    email to be confirmed, one confirmed with a seat."""
+    return tuple(
+        registrations.apply_for_program(
+            program,
+            factories.ParticipantFactory(
+                given_name=given_name,
+                family_name=family_name,
+                native_name=native_name,
+                preferred_language=language,
+            ),
+            source=models.Registration.Source.PUBLIC_FORM,
+            verified=verified,
+            privacy_accepted=True,
+            notify=False,
+        )
+        for given_name, family_name, native_name, language, verified in APPLICANTS
     )
