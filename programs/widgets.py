@@ -3,7 +3,6 @@
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
 
 
 class LongSelect(forms.Select):
@@ -18,11 +17,10 @@ class LongSelect(forms.Select):
         widget = self.get_context(name, value, attrs)["widget"]
         options = format_html_join(
             "",
-            '<option value="{}"{}>{}</option>',
+            "<option{}>{}</option>",
             (
                 (
-                    option["value"],
-                    mark_safe(" selected") if option["selected"] else "",
+                    flatatt({"value": option["value"], "selected": option["selected"]}),
                     option["label"],
                 )
                 for _group, group_options, _index in widget["optgroups"]
