@@ -41,3 +41,29 @@ def _english_by_default():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _staff_roles_survive_flushes(request):
+    """Tests that run after a database-emptying test still find the groups.
+
+    Transactional tests restore the groups themselves where they need them;
+    here only tests inside a rolled-back transaction are helped, so whatever
+    is restored disappears with the test.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    names = set(request.fixturenames)
+    if marker is None and "db" not in names:
+        return
+    if (marker and marker.kwargs.get("transaction")) or names & {
+        "transactional_db",
+        "live_server",
+    }:
+        return
+    request.getfixturevalue("db")
+    from django.contrib.auth.models import Group
+
+    from .roles import STAFF_GROUPS, restore_roles
+
+    if Group.objects.filter(name__in=STAFF_GROUPS).count() < len(STAFF_GROUPS):
+        restore_roles()

@@ -11,12 +11,13 @@ spreadsheets show as text (OWASP's advice for CSV injection).
 """
 
 import csv
+import datetime
 import io
 from collections.abc import Iterable, Iterator
 
 from django.db import transaction
 from django.db.models import Count, QuerySet
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from ..models import AuditEntry, Program, Registration
@@ -59,8 +60,17 @@ def export_columns() -> list[tuple[str, str]]:
     ]
 
 
-def _timestamp(value) -> str:
-    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+def _timestamp(value):
+    # A real (naive, local) datetime: XLSX stores it as a date cell, which the
+    # spreadsheet shows in its user's own format; CSV writes it as the
+    # organiser's language writes dates (see _csv_cell).
+    return timezone.make_naive(timezone.localtime(value)) if value else ""
+
+
+def _csv_cell(value: object) -> object:
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(value, "SHORT_DATETIME_FORMAT")
+    return value
 
 
 def registration_row(registration: Registration) -> list[object]:
@@ -101,7 +111,7 @@ def write_csv(rows: Iterable[list[object]]) -> bytes:
     """The rows as UTF-8 CSV with a byte-order mark, for Excel."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerows(rows)
+    writer.writerows([_csv_cell(cell) for cell in row] for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

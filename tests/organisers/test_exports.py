@@ -187,3 +187,26 @@ def test_unknown_export_format_is_not_found(organiser_client, own_program):
     url = reverse("admin:programs_registration_export", args=["pdf"])
 
     assert organiser_client.get(url).status_code == 404
+
+
+def test_export_dates_follow_the_organisers_language_and_xlsx_keeps_real_dates():
+    import datetime
+
+    from django.utils import translation
+
+    from programs.services.exports import export_columns, export_registrations
+
+    registration = RegistrationFactory()
+    moment = datetime.datetime(2024, 8, 30, 9, 15, tzinfo=datetime.UTC)
+    Registration.objects.filter(pk=registration.pk).update(applied_at=moment)
+    registrations = Registration.objects.filter(pk=registration.pk)
+    column = [key for key, _heading in export_columns()].index("applied_at")
+
+    with translation.override("ru"):
+        body, _type = export_registrations(registrations, "csv")
+        xlsx, _type = export_registrations(registrations, "xlsx")
+
+    _heading, row = list(csv.reader(io.StringIO(body.decode("utf-8")[1:])))
+    assert row[column] == "30.08.2024 09:15"
+    cells = list(load_workbook(io.BytesIO(xlsx)).active.iter_rows(values_only=True))
+    assert cells[1][column] == datetime.datetime(2024, 8, 30, 9, 15)
