@@ -10,6 +10,7 @@ import zoneinfo
 from collections.abc import Iterable
 
 import icalendar
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -72,6 +73,21 @@ def _stop_component(stop: ItineraryStop, host: str) -> icalendar.Event | None:
     component.add("geo", (stop.city.latitude, stop.city.longitude))
     component.add("transp", "TRANSPARENT")
     return component
+
+
+def site_address(request) -> dict[str, str]:
+    """The host for UIDs and the base of absolute links, from the request."""
+    return {
+        "host": request.get_host().split(":")[0],
+        "base_url": request.build_absolute_uri("/").rstrip("/"),
+    }
+
+
+def download(body: bytes, name: str) -> HttpResponse:
+    """An .ics file the browser offers to save or open."""
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.ics"'
+    return response
 
 
 def _finish(calendar: icalendar.Calendar) -> bytes:

@@ -1,6 +1,5 @@
 """One event's page and calendar entry."""
 
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from .. import calendar as ical
@@ -28,11 +27,5 @@ def event_detail(request, slug: str):
 
 def event_calendar(request, slug: str):
     event = _published_event(slug)
-    body = ical.event_calendar(
-        event,
-        host=request.get_host().split(":")[0],
-        base_url=request.build_absolute_uri("/").rstrip("/"),
-    )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
-    return response
+    body = ical.event_calendar(event, **ical.site_address(request))
+    return ical.download(body, event.slug)
