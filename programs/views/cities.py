@@ -22,13 +22,6 @@ def _public_cities():
     ).distinct()
 
 
-def _partner_cities(cities: list[City], partnerships: list[Partnership]) -> list[City]:
-    partner_ids = {p.city_a_id for p in partnerships} | {
-        p.city_b_id for p in partnerships
-    }
-    return [city for city in cities if city.pk in partner_ids]
-
-
 @public_page
 def city_list(request):
     cities = list(
@@ -39,9 +32,7 @@ def city_list(request):
         "cities": cities,
         # The map shows partner cities only: every city of a large catalogue
         # would not fit a readable map (or 40 KB).
-        "cities_map": partnerships_map(
-            _partner_cities(cities, partnerships), partnerships, id_prefix="cities-map"
-        ),
+        "cities_map": partnerships_map(partnerships, id_prefix="cities-map"),
     }
     return render(request, "programs/city_list.html", context)
 

@@ -4,9 +4,10 @@ from django.db.models import Q
 from django.shortcuts import render
 from django.utils import timezone
 
-from ..models import City, Partnership, PressCoverage, Program, Report
+from ..models import Partnership, PressCoverage, Report
 from .caching import public_page
 from .place_maps import partnerships_map
+from .programs import published_programs
 
 HOME_PROGRAMS = 6
 HOME_PRESS = 5
@@ -17,22 +18,18 @@ HOME_REPORTS = 3
 def home(request):
     today = timezone.localdate()
     programs = list(
-        Program.objects.published()
+        published_programs()
         .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
-        .select_related("launch_city", "organising_city", "hero_image")
         .order_by("start_date", "launch_date", "slug")[:HOME_PROGRAMS]
     )
     if not programs:
         # Between seasons, show the most recent programs rather than nothing.
         programs = list(
-            Program.objects.published()
-            .select_related("launch_city", "organising_city", "hero_image")
-            .order_by("-start_date", "-launch_date", "slug")[:HOME_PROGRAMS]
+            published_programs().order_by("-start_date", "-launch_date", "slug")[
+                :HOME_PROGRAMS
+            ]
         )
     partnerships = list(Partnership.objects.select_related("city_a", "city_b"))
-    partner_ids = {p.city_a_id for p in partnerships} | {
-        p.city_b_id for p in partnerships
-    }
     context = {
         "programs": programs,
         "press": PressCoverage.objects.published()
@@ -41,10 +38,6 @@ def home(request):
         "reports": Report.objects.published()
         .select_related("program", "cover_image")
         .order_by("-first_published_at", "-pk")[:HOME_REPORTS],
-        "home_map": partnerships_map(
-            list(City.objects.filter(pk__in=partner_ids)),
-            partnerships,
-            id_prefix="home-map",
-        ),
+        "home_map": partnerships_map(partnerships, id_prefix="home-map"),
     }
     return render(request, "programs/home.html", context)

@@ -64,10 +64,18 @@ def program_map(
     )
 
 
+def partner_cities(partnerships: list[Partnership]) -> list[City]:
+    """The cities the partnerships join, each once, by name; the partnerships
+    arrive with both cities loaded, so this costs no query."""
+    cities = {city.pk: city for p in partnerships for city in (p.city_a, p.city_b)}
+    return sorted(cities.values(), key=lambda city: (city.name, city.pk))
+
+
 def partnerships_map(
-    cities: list[City], partnerships: list[Partnership], *, id_prefix: str
+    partnerships: list[Partnership], *, id_prefix: str
 ) -> RenderedMap | None:
     """Partner cities and the partnerships between them."""
+    cities = partner_cities(partnerships)
     if not cities:
         return None
     return build_map(

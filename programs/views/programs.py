@@ -5,7 +5,6 @@ from itertools import groupby
 
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Prefetch, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 from django_countries import countries
@@ -41,9 +40,7 @@ def _year_or_none(raw: str) -> int | None:
 
 @public_page
 def program_list(request):
-    programs = Program.objects.published().select_related(
-        "launch_city", "organising_city", "hero_image"
-    )
+    programs = published_programs()
     query = clean_query(request.GET.get("q", ""))
     country = request.GET.get("country", "").upper()
     year = _year_or_none(request.GET.get("year", ""))
@@ -90,7 +87,8 @@ def _program_years() -> list[int]:
     return [day.year for day in dates]
 
 
-def _program_queryset(programs=None):
+def published_programs(programs=None):
+    """Published programs with what every program card and page shows."""
     programs = Program.objects.published() if programs is None else programs
     return programs.select_related("launch_city", "organising_city", "hero_image")
 
@@ -136,7 +134,7 @@ def render_program(request, programs=None, preview: str = "", **lookup):
     """
     parts = _live_in_themselves if preview else _published
     program = get_object_or_404(
-        _with_pictures(_program_queryset(programs)).prefetch_related(
+        _with_pictures(published_programs(programs)).prefetch_related(
             "organisers",
             Prefetch(
                 "itinerary_stops",
@@ -266,13 +264,5 @@ def program_calendar(request, slug: str):
     program = get_object_or_404(Program.objects.published(), slug=slug)
     events = Event.objects.published().filter(program=program).select_related("city")
     stops = program.itinerary_stops.select_related("city").order_by("position")
-    body = ical.program_calendar(
-        program,
-        events,
-        stops,
-        host=request.get_host().split(":")[0],
-        base_url=request.build_absolute_uri("/").rstrip("/"),
-    )
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{program.slug}.ics"'
-    return response
+    body = ical.program_calendar(program, events, stops, **ical.site_address(request))
+    return ical.download(body, program.slug)
