@@ -5,11 +5,12 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from programs.admin.preferences import admin_language_view
 from programs.admin.translation_status import translation_report_view
 from programs.sitemaps import SITEMAPS
+from programs.views.accents import accent_stylesheet
 from programs.views.caching import public_page
 from programs.views.errors import robots_txt
 from programs.views.health import healthz
@@ -17,6 +18,9 @@ from programs.views.health import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
+    re_path(
+        r"^accent/(?P<colour>[0-9a-f]{6})\.css$", accent_stylesheet, name="accent-css"
+    ),
     path(
         "sitemap.xml",
         public_page(sitemap),

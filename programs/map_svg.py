@@ -75,9 +75,20 @@ class Mark:
 class MapDrawing:
     """One map's layers, bottom to top: sea, graticule, land, lines, places."""
 
-    def __init__(self, frame: Frame, prefix: str, highlight: set[str]):
+    def __init__(
+        self,
+        frame: Frame,
+        prefix: str,
+        highlight: set[str],
+        variant: str = "wide",
+        list_id: str = "",
+    ):
         self.frame = frame
         self.prefix = prefix
+        # "wide" or "compact": the stylesheet shows one drawing per screen.
+        self.variant = variant
+        # The text list both drawings of one map point at.
+        self.list_id = list_id or f"{prefix}-list"
         self.highlight = highlight
         # The largest visible piece of each highlighted country, for its name.
         self.country_pieces: dict[str, tuple[float, list[Point]]] = {}
@@ -85,9 +96,12 @@ class MapDrawing:
     def svg(self, stops, places, lines, title, description, text_list) -> SafeString:
         frame, prefix = self.frame, self.prefix
         marks = self._marks(stops, places, lines)
-        described_by = f"{prefix}-desc {prefix}-list" if text_list else f"{prefix}-desc"
+        described_by = f"{prefix}-desc"
+        if text_list:
+            described_by += f" {self.list_id}"
         parts = [
-            f'<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" '
+            f'<svg xmlns="http://www.w3.org/2000/svg" '
+            f'class="map-svg map-svg-{self.variant}" '
             f'viewBox="0 0 {frame.width} {frame.height}" role="img" '
             f'aria-labelledby="{prefix}-title" aria-describedby="{described_by}">',
             f'<title id="{prefix}-title">{escape(title)}</title>',

@@ -26,6 +26,9 @@ from .map_geometry import fit_frame
 from .map_svg import MapDrawing, location, unique
 
 WIDTH = 800
+# The same map drawn for phones: labels keep their size in user units, so on
+# a narrow screen, where the drawing is scaled down to fit, they stay legible.
+COMPACT_WIDTH = 420
 _ID_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 
 
@@ -68,6 +71,8 @@ class RenderedMap:
     svg: SafeString
     id_prefix: str
     title: str
+    # The phone-sized drawing; the stylesheet shows one of the two.
+    compact_svg: SafeString = SafeString("")
     stops: tuple[MapStop, ...] = ()
     places: tuple[MapPoint, ...] = ()
     lines: tuple[MapLine, ...] = ()
@@ -128,14 +133,24 @@ def build_map(
                 gettext("%(name)s has coordinates outside the globe.")
                 % {"name": point.name}
             )
-    frame = fit_frame([(p.longitude, p.latitude) for p in everything], WIDTH)
-    drawing = MapDrawing(
-        frame, id_prefix, {code.upper() for code in highlight_countries}
+    coordinates = [(p.longitude, p.latitude) for p in everything]
+    highlight = {code.upper() for code in highlight_countries}
+    lines = tuple(lines)
+
+    def draw(width: int, prefix: str, variant: str) -> SafeString:
+        frame = fit_frame(coordinates, width)
+        drawing = MapDrawing(frame, prefix, highlight, variant, f"{id_prefix}-list")
+        return drawing.svg(stops, places, lines, title, description or title, text_list)
+
+    return RenderedMap(
+        svg=draw(WIDTH, id_prefix, "wide"),
+        compact_svg=draw(COMPACT_WIDTH, f"{id_prefix}-compact", "compact"),
+        id_prefix=id_prefix,
+        title=title,
+        stops=stops,
+        places=places,
+        lines=lines,
     )
-    svg = drawing.svg(
-        stops, places, tuple(lines), title, description or title, text_list
-    )
-    return RenderedMap(svg, id_prefix, title, stops, places, tuple(lines))
 
 
 def render_map(*args, **kwargs) -> SafeString:

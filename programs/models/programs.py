@@ -1,5 +1,6 @@
 """Programs, their itinerary and their events."""
 
+import datetime
 import zoneinfo
 
 from django.conf import settings
@@ -8,9 +9,11 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..richtext import RichTextField
+from .colours import ColourField, validate_accent_colour
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
 from .media import validate_usable_in_public
 from .natural_keys import SlugNaturalKey
@@ -87,6 +90,16 @@ class Program(SlugNaturalKey, PublishingFields):
         related_name="+",
         validators=[validate_usable_in_public],
     )
+    accent_colour = ColourField(
+        _("accent colour"),
+        blank=True,
+        validators=[validate_accent_colour],
+        help_text=_(
+            "The colour of this program's buttons, links and itinerary on its "
+            "pages, as #rrggbb. It must be dark enough for white text; leave "
+            "empty for the site's teal."
+        ),
+    )
     capacity = models.PositiveIntegerField(
         _("capacity"),
         null=True,
@@ -158,6 +171,18 @@ class Program(SlugNaturalKey, PublishingFields):
     @property
     def launch_date_display(self) -> str:
         return format_partial_date(self.launch_date, self.launch_date_precision)
+
+    def application_window(self, now: datetime.datetime | None = None) -> str:
+        """Where public applications stand: "open", "not-yet" (an opening
+        time is set and still ahead), "closed", or "" for a program that
+        takes no public applications (no opening time)."""
+        opens, closes = self.applications_open_at, self.applications_close_at
+        if opens is None:
+            return ""
+        now = now or timezone.now()
+        if now < opens:
+            return "not-yet"
+        return "open" if closes is None or now < closes else "closed"
 
 
 class ItineraryStop(models.Model):

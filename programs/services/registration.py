@@ -164,9 +164,7 @@ def applications_are_open(
 
     A program without an opening time takes no public applications.
     """
-    now = now or timezone.now()
-    opens, closes = program.applications_open_at, program.applications_close_at
-    return opens is not None and opens <= now and (closes is None or now < closes)
+    return program.application_window(now) == "open"
 
 
 def verification_has_expired(registration: Registration) -> bool:

@@ -5,10 +5,12 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import translate_url
+from django.urls import reverse, translate_url
+from django.utils import timezone
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from ..richtext import render_rich_text
@@ -104,3 +106,73 @@ def language_self_name(language_code: str) -> str:
     return (
         SELF_NAMES.get(language_code) or get_language_info(language_code)["name_local"]
     )
+
+
+# The site's sections, in the order the header shows them, with the pages
+# that belong to each (so a program page marks "Programs" as current).
+SECTIONS = (
+    (
+        "programs:program-list",
+        _("Programs"),
+        {
+            "program-list",
+            "program-detail",
+            "program-apply",
+            "program-apply-sent",
+            "event-detail",
+        },
+    ),
+    ("programs:city-list", _("Partner cities"), {"city-list", "city-detail"}),
+    ("programs:press-list", _("Press"), {"press-list"}),
+    ("programs:report-list", _("Reports"), {"report-list", "report-detail"}),
+)
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context) -> list[dict]:
+    """The header's section links; ``current`` is "page" on the section's own
+    list, "true" elsewhere inside it (for ``aria-current``), "" outside."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    here = match.url_name if match else ""
+    sections = []
+    for view, label, members in SECTIONS:
+        current = ""
+        if here in members:
+            current = "page" if view.endswith(here) else "true"
+        sections.append({"url": reverse(view), "label": label, "current": current})
+    return sections
+
+
+# The narrow header shows each language by a short name its readers know.
+SHORT_NAMES = {"en": "EN", "fr": "FR", "ru": "RU", "kk": "ҚАЗ", "zh-hans": "中文"}
+
+
+@register.filter
+def language_short_name(language_code: str) -> str:
+    return SHORT_NAMES.get(language_code, language_code.upper())
+
+
+@register.simple_tag
+def program_status(program) -> dict | None:
+    """The badge on a program's card: applications open, upcoming or under way."""
+    if program.application_window() == "open":
+        return {"key": "open", "label": _("Applications open")}
+    today = timezone.localdate()
+    if program.start_date and program.start_date > today:
+        return {"key": "upcoming", "label": _("Upcoming")}
+    if program.start_date and program.end_date and program.end_date >= today:
+        return {"key": "under-way", "label": _("Under way")}
+    return None
+
+
+@register.filter
+def initials(person) -> str:
+    """One or two letters for a person's avatar: given and family name."""
+    letters = [name[:1] for name in (person.given_name, person.family_name) if name]
+    return "".join(letters).upper()
+
+
+@register.filter
+def accent_colour_digits(program) -> str:
+    """The six digits of a program's accent colour, for its stylesheet's URL."""
+    return (program.accent_colour or "").lstrip("#")

@@ -7,7 +7,7 @@ from django.utils import timezone
 from ..models import Partnership, PressCoverage, Report
 from .caching import public_page
 from .place_maps import partnerships_map
-from .programs import published_programs
+from .programs import program_cards, published_programs, with_card_data
 
 HOME_PROGRAMS = 6
 HOME_PRESS = 5
@@ -17,21 +17,20 @@ HOME_REPORTS = 3
 @public_page
 def home(request):
     today = timezone.localdate()
-    programs = list(
-        published_programs()
-        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
-        .order_by("start_date", "launch_date", "slug")[:HOME_PROGRAMS]
+    programs = with_card_data(published_programs())
+    current = program_cards(
+        programs.filter(Q(end_date__isnull=True) | Q(end_date__gte=today)).order_by(
+            "start_date", "launch_date", "slug"
+        )[:HOME_PROGRAMS]
     )
-    if not programs:
+    if not current:
         # Between seasons, show the most recent programs rather than nothing.
-        programs = list(
-            published_programs().order_by("-start_date", "-launch_date", "slug")[
-                :HOME_PROGRAMS
-            ]
+        current = program_cards(
+            programs.order_by("-start_date", "-launch_date", "slug")[:HOME_PROGRAMS]
         )
     partnerships = list(Partnership.objects.select_related("city_a", "city_b"))
     context = {
-        "programs": programs,
+        "programs": current,
         "press": PressCoverage.objects.published()
         .select_related("program", "outlet")
         .order_by("-published_on", "-pk")[:HOME_PRESS],

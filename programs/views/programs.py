@@ -59,7 +59,10 @@ def program_list(request):
         programs = search_programs(programs, query, get_language())
     else:
         programs = programs.order_by("-start_date", "-launch_date", "slug")
-    page = Paginator(programs, PROGRAMS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(with_card_data(programs), PROGRAMS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    page.object_list = program_cards(page.object_list)
     context = {
         "page": page,
         "query": query,
@@ -91,6 +94,33 @@ def published_programs(programs=None):
     """Published programs with what every program card and page shows."""
     programs = Program.objects.published() if programs is None else programs
     return programs.select_related("launch_city", "organising_city", "hero_image")
+
+
+def with_card_data(programs):
+    """``programs`` with what ``includes/program_card.html`` shows beyond the
+    row itself: the hero picture with its renditions (a column of the same
+    query) and the itinerary's cities (one query for all cards)."""
+    usable = Image.objects.usable_in_public()
+    return programs.annotate(
+        hero_pictures=pictures(
+            usable.filter(pk=OuterRef("hero_image")), group="pk", image=""
+        )
+    ).prefetch_related(
+        Prefetch(
+            "itinerary_stops",
+            queryset=ItineraryStop.objects.select_related("city").order_by("position"),
+            to_attr="card_stops",
+        )
+    )
+
+
+def program_cards(programs) -> list[Program]:
+    """The programs of a ``with_card_data`` queryset, ready for their cards."""
+    programs = list(programs)
+    for program in programs:
+        program.card_picture = next(iter(load_pictures(program.hero_pictures)), None)
+        program.card_route = [stop.city for stop in program.card_stops]
+    return programs
 
 
 def _with_pictures(programs):
@@ -177,6 +207,7 @@ def render_program(request, programs=None, preview: str = "", **lookup):
         "partnerships": partnerships,
         "press_groups": _group_press(program.published_press),
         "program_map": program_map(program, stops, cities, partnerships),
+        "applications": program.application_window(),
         "json_ld": program_json_ld(
             program,
             request.build_absolute_uri(program.get_absolute_url()),
