@@ -51,12 +51,13 @@ def _may_be_public(instance, created: bool) -> bool:
     return True
 
 
-# Their go-live and expiry moments end cached pages (page_cache.note_schedule).
+# Their page-changing moments (go-live, expiry, a program's application window)
+# end cached pages (page_cache.note_schedule).
 PUBLISHABLE_MODELS = ("Program", "Event", "Report", "PressCoverage")
 
 
 def _on_publishable_save(sender, instance, **kwargs):
-    note_schedule(instance.go_live_at, instance.expire_at)
+    note_schedule(*instance.page_changing_moments())
 
 
 def _create_cache_table(sender, using="default", verbosity=1, **kwargs):

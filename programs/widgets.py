@@ -3,6 +3,7 @@
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext as _
 
 
 class LongSelect(forms.Select):
@@ -33,3 +34,32 @@ class LongSelect(forms.Select):
             flatatt(widget["attrs"]),
             options,
         )
+
+
+class ColourInput(forms.TextInput):
+    """A ``#rrggbb`` text field with the browser's colour picker beside it.
+
+    The text field is what the form sends; the picker (no name, never sent)
+    follows it and writes into it, through ``admin/caravan/colour-input.js``.
+    Without JavaScript the text field works on its own.
+    """
+
+    class Media:
+        js = ["admin/caravan/colour-input.js"]
+
+    def __init__(self, attrs=None):
+        super().__init__(
+            {"size": 8, "maxlength": 7, "placeholder": "#0f6b73", **(attrs or {})}
+        )
+
+    def render(self, name, value, attrs=None, renderer=None):
+        text = super().render(name, value, attrs, renderer)
+        field_id = (attrs or {}).get("id") or self.attrs.get("id", "")
+        picker = format_html(
+            '<input type="color" class="colour-picker" data-colour-for="{}" '
+            'value="{}" aria-label="{}" hidden>',
+            field_id,
+            value if value and len(str(value)) == 7 else "#0f6b73",
+            _("Pick a colour"),
+        )
+        return format_html("{} {}", text, picker)

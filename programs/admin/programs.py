@@ -13,7 +13,9 @@ from ..models import (
     ProgramGalleryImage,
     Registration,
 )
+from ..models.colours import ColourField
 from ..services import access
+from ..widgets import ColourInput
 from .capacity import CapacityAdminMixin
 from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
 from .media import GalleryInline
@@ -119,6 +121,7 @@ class ProgramAdmin(
         "press_count",
     )
     preview_url_name = "programs:program-preview"
+    formfield_overrides = {ColourField: {"widget": ColourInput}}
     list_filter = (StatusListFilter, ProgramCountryFilter, ProgramYearFilter)
     list_select_related = ("launch_city",)
     search_fields = ("slug", *in_every_language("title"))
@@ -158,6 +161,7 @@ class ProgramAdmin(
             _("Registration"),
             {"fields": ("capacity", ("applications_open_at", "applications_close_at"))},
         ),
+        (_("Appearance"), {"fields": ("accent_colour",)}),
         PUBLISHING_FIELDSET,
         (_("Demonstration"), {"fields": ("is_demo",)}),
     )

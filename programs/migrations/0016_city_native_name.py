@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('programs', '0015_gallery_images_share_a_base'),
+        ("programs", "0015_gallery_images_share_a_base"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='city',
-            name='native_name',
-            field=models.CharField(blank=True, help_text='As the city writes its own name, e.g. 连云港 or Ақтау; shown beside the translated name where they differ.', max_length=120, verbose_name='name in the local language'),
+            model_name="city",
+            name="native_name",
+            field=models.CharField(
+                blank=True,
+                help_text="As the city writes its own name, e.g. 连云港 or Ақтау; shown beside the translated name where they differ.",
+                max_length=120,
+                verbose_name="name in the local language",
+            ),
         ),
     ]

@@ -121,6 +121,13 @@ class Program(SlugNaturalKey, PublishingFields):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    # The program page and cards say whether applications are open.
+    PAGE_CHANGING_MOMENTS = (
+        *PublishingFields.PAGE_CHANGING_MOMENTS,
+        "applications_open_at",
+        "applications_close_at",
+    )
+
     class Meta:
         verbose_name = _("program")
         verbose_name_plural = _("programs")

@@ -67,8 +67,16 @@ class PublishingFields(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # Moments at which what a public page shows changes by itself; cached
+    # pages must not outlive them (services/page_cache.note_schedule).
+    PAGE_CHANGING_MOMENTS = ("go_live_at", "expire_at")
+
     class Meta:
         abstract = True
+
+    def page_changing_moments(self) -> list:
+        """This item's moments of ``PAGE_CHANGING_MOMENTS`` (``None`` when unset)."""
+        return [getattr(self, name) for name in self.PAGE_CHANGING_MOMENTS]
 
     @staticmethod
     def schedule_constraint(model_name: str) -> models.CheckConstraint:

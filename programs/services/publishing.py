@@ -158,8 +158,9 @@ def publish_scheduled(now: datetime.datetime | None = None) -> list[ScheduledCha
 def _upcoming(model, now: datetime.datetime) -> list[datetime.datetime]:
     live = model._base_manager.filter(live=True)
     return [
-        *live.filter(go_live_at__gt=now).values_list("go_live_at", flat=True),
-        *live.filter(expire_at__gt=now).values_list("expire_at", flat=True),
+        moment
+        for name in model.PAGE_CHANGING_MOMENTS
+        for moment in live.filter(**{f"{name}__gt": now}).values_list(name, flat=True)
     ]
 
 

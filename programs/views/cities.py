@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from ..models import City, Partnership, Program
 from ..services.ordering import by_translated_name
 from .caching import public_page
+from .pictures import first_picture, picture_of
 from .place_maps import city_map, partnerships_map
 
 
@@ -25,8 +26,12 @@ def _public_cities():
 @public_page
 def city_list(request):
     cities = list(
-        _public_cities().order_by(by_translated_name("name", get_language()), "slug")
+        _public_cities()
+        .annotate(image_pictures=picture_of("image"))
+        .order_by(by_translated_name("name", get_language()), "slug")
     )
+    for city in cities:
+        city.picture = first_picture(city.image_pictures)
     partnerships = list(Partnership.objects.select_related("city_a", "city_b"))
     context = {
         "cities": cities,
@@ -39,7 +44,10 @@ def city_list(request):
 
 @public_page
 def city_detail(request, slug: str):
-    city = get_object_or_404(_public_cities().select_related("image"), slug=slug)
+    city = get_object_or_404(
+        _public_cities().annotate(image_pictures=picture_of("image")), slug=slug
+    )
+    city.picture = first_picture(city.image_pictures)
     partnerships = list(
         Partnership.objects.filter(Q(city_a=city) | Q(city_b=city)).select_related(
             "city_a", "city_b"

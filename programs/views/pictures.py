@@ -110,3 +110,14 @@ def _instance(model, row: dict):
         [f.attname for f in fields],
         [f.to_python(row[f.attname]) for f in fields],
     )
+
+
+def picture_of(image_field: str) -> Subquery:
+    """A ``pictures`` column of the one image a row's ``image_field`` points
+    at, if it may be shown to the public; read it back with ``first_picture``."""
+    usable = Image.objects.usable_in_public()
+    return pictures(usable.filter(pk=OuterRef(image_field)), group="pk", image="")
+
+
+def first_picture(rows: list | str | None) -> Image | None:
+    return next(iter(load_pictures(rows)), None)

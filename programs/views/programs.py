@@ -27,7 +27,7 @@ from ..services.ordering import by_plain_field
 from ..services.search import clean_query, search_programs
 from ..structured_data import program_json_ld
 from .caching import public_page
-from .pictures import load_pictures, pictures
+from .pictures import first_picture, load_pictures, picture_of, pictures
 from .place_maps import program_map
 
 PROGRAMS_PER_PAGE = 12
@@ -100,12 +100,7 @@ def with_card_data(programs):
     """``programs`` with what ``includes/program_card.html`` shows beyond the
     row itself: the hero picture with its renditions (a column of the same
     query) and the itinerary's cities (one query for all cards)."""
-    usable = Image.objects.usable_in_public()
-    return programs.annotate(
-        hero_pictures=pictures(
-            usable.filter(pk=OuterRef("hero_image")), group="pk", image=""
-        )
-    ).prefetch_related(
+    return programs.annotate(hero_pictures=picture_of("hero_image")).prefetch_related(
         Prefetch(
             "itinerary_stops",
             queryset=ItineraryStop.objects.select_related("city").order_by("position"),
@@ -118,7 +113,7 @@ def program_cards(programs) -> list[Program]:
     """The programs of a ``with_card_data`` queryset, ready for their cards."""
     programs = list(programs)
     for program in programs:
-        program.card_picture = next(iter(load_pictures(program.hero_pictures)), None)
+        program.card_picture = first_picture(program.hero_pictures)
         program.card_route = [stop.city for stop in program.card_stops]
     return programs
 
@@ -128,9 +123,7 @@ def _with_pictures(programs):
     the program's own row: the page's query budget has no room for more."""
     usable = Image.objects.usable_in_public()
     return programs.annotate(
-        hero_pictures=pictures(
-            usable.filter(pk=OuterRef("hero_image")), group="pk", image=""
-        ),
+        hero_pictures=picture_of("hero_image"),
         gallery_pictures=pictures(
             ProgramGalleryImage.objects.filter(
                 program=OuterRef("pk"), image__in=usable
@@ -199,7 +192,7 @@ def render_program(request, programs=None, preview: str = "", **lookup):
     partnerships = _partnerships_between(cities)
     context = {
         "program": program,
-        "hero": next(iter(load_pictures(program.hero_pictures)), None),
+        "hero": first_picture(program.hero_pictures),
         "gallery": load_pictures(program.gallery_pictures),
         "stops": stops,
         "event_groups": _group_events(program.published_events),

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 
 from ..models import Image, Report, ReportGalleryImage
 from .caching import public_page
-from .pictures import load_pictures, pictures
+from .pictures import first_picture, load_pictures, picture_of, pictures
 
 REPORTS_PER_PAGE = 12
 
@@ -15,10 +15,14 @@ REPORTS_PER_PAGE = 12
 def report_list(request):
     reports = (
         Report.objects.published()
-        .select_related("program", "cover_image")
+        .select_related("program")
+        .annotate(cover_pictures=picture_of("cover_image"))
         .order_by("-first_published_at", "-pk")
     )
     page = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
+    for report in page.object_list:
+        report.cover_picture = first_picture(report.cover_pictures)
     return render(request, "programs/report_list.html", {"page": page})
 
 

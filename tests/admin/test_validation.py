@@ -188,3 +188,31 @@ def test_image_without_alt_text_must_be_marked_decorative(superuser_client):
     assert field_errors(response, "alt_text_en") == [
         "Write alternative text, or mark the image as decorative."
     ]
+
+
+def test_a_program_accent_too_light_for_white_text_is_refused_on_its_field(
+    superuser_client,
+):
+    response = superuser_client.post(
+        PROGRAM_ADD, program_form(CityFactory(), accent_colour="#f0c020")
+    )
+
+    assert response.status_code == 200
+    [message] = field_errors(response, "accent_colour")
+    assert message.startswith("#f0c020 is too light")
+    assert not Program.objects.exists()
+
+
+def test_a_program_accent_is_saved_in_lower_case_and_offers_a_picker(
+    superuser_client,
+):
+    form = superuser_client.get(PROGRAM_ADD).content.decode()
+    picker = 'type="color" class="colour-picker" data-colour-for="id_accent_colour"'
+    assert picker in form
+
+    response = superuser_client.post(
+        PROGRAM_ADD, program_form(CityFactory(), accent_colour="#A3231B")
+    )
+
+    assert response.status_code == 302
+    assert Program.objects.get().accent_colour == "#a3231b"
