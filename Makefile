@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: demo test lint install clean bench-pages bench-registration audit \
-	serve bench security outage-check
+	serve bench security outage-check screenshots
 
 $(BIN)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Caravan needs Python 3.11 or newer on the PATH." >&2; exit 1; fi
@@ -56,6 +56,11 @@ bench-registration: install
 # production settings; fails under budget. Needs `npm ci` and Debian's Chromium.
 audit: install
 	$(BIN)/python scripts/audit.py
+
+# The main public pages on the demo content, at phone and desktop width in
+# en, kk and zh-hans, into docs/screenshots/ (the README shows some of them).
+screenshots: install
+	SCREENSHOTS_DIR=docs/screenshots $(BIN)/python -m pytest tests/browser/test_screenshots.py -q -p no:cacheprovider
 
 # bandit over our code: nothing of medium or high severity may remain.
 security: install

@@ -20,7 +20,12 @@ def test_applicant_confirms_by_the_emailed_link_and_then_cancels(
     # their links must point at it.
     settings.SITE_URL = live_server.url
     page.goto(live_server.url + showcase.program.get_absolute_url())
-    page.get_by_role("link", name="Apply to take part").click()
+    # The call to apply is in the hero and, with the deadline, beside the text.
+    apply = page.get_by_role("link", name="Apply to take part")
+    expect(apply).to_have_count(2)
+    page.get_by_role("complementary").get_by_role(
+        "link", name="Apply to take part"
+    ).click()
 
     page.get_by_label("Given name").fill("Mira")
     page.get_by_label("Family name").fill("Applicant")
