@@ -4,7 +4,8 @@ No tiles, no JavaScript and no network: country outlines come from the
 Natural Earth extract in ``programs/data/`` and everything else from the
 points a view passes in. The same input always gives the same bytes, so the
 page cache and ETags stay stable. Colours and fonts live in
-``static/css/map.css``; the markup carries classes only, for a strict CSP.
+``static/css/site.css`` ("Maps"); the markup carries classes only, for a
+strict CSP.
 
 Views call :func:`build_map` and hand the result to
 ``templates/includes/map.html``, which adds the ordered text list that screen
