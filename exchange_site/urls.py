@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "programs.views.errors.bad_request"
 handler404 = "programs.views.errors.page_not_found"
 handler500 = "programs.views.errors.server_error"
 

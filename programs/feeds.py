@@ -5,16 +5,18 @@ are in that language (with the usual fallback to English).
 """
 
 import datetime
+import html
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import PressCoverage, Report
+from .models.fields import safe_link
 
 FEED_LENGTH = 50
 
@@ -25,6 +27,16 @@ class LanguageRssFeed(Rss201rev2Feed):
     def __init__(self, *args, **kwargs):
         kwargs["language"] = get_language()
         super().__init__(*args, **kwargs)
+
+
+def as_html_text(text: str) -> str:
+    """Plain text ready for an RSS <description>.
+
+    Readers take a description as HTML, so text an editor typed ("<img
+    onerror=...>", "Tom & Jerry") is escaped as HTML here; the feed generator
+    then escapes it again as XML, and the reader shows the text as typed.
+    """
+    return escape(text)
 
 
 def _as_datetime(day: datetime.date) -> datetime.datetime:
@@ -52,10 +64,11 @@ class PressFeed(Feed):
     def item_description(self, item: PressCoverage) -> str:
         outlet = item.outlet.name if item.outlet else ""
         parts = [item.program.title, outlet, item.summary]
-        return " — ".join(part for part in parts if part)
+        return as_html_text(" — ".join(part for part in parts if part))
 
     def item_link(self, item: PressCoverage) -> str:
-        return item.url or item.program.get_absolute_url()
+        # Never a javascript: address, however the row was stored.
+        return safe_link(item.url) or item.program.get_absolute_url()
 
     def item_guid(self, item: PressCoverage) -> str:
         return f"press-{item.pk}"
@@ -85,7 +98,10 @@ class ReportFeed(Feed):
         return item.title
 
     def item_description(self, item: Report) -> str:
-        return strip_tags(item.body or "")[:600]
+        # The body's text, not its markup: tags go, entities become the
+        # characters they stand for, and the text is escaped once as HTML.
+        text = html.unescape(strip_tags(item.body or ""))
+        return as_html_text(text[:600])
 
     def item_link(self, item: Report) -> str:
         return item.get_absolute_url()

@@ -6,6 +6,7 @@ import datetime
 from django.utils.translation import get_language
 
 from .models import City, Event, Program
+from .models.fields import safe_link
 
 SCHEMA = "https://schema.org"
 
@@ -68,7 +69,11 @@ def program_json_ld(program: Program, url: str, organisers: list) -> dict:
                 program.launch_city or program.organising_city, program.launch_venue
             ),
             "organizer": [
-                {"@type": "Organization", "name": org.name, "url": org.website or None}
+                {
+                    "@type": "Organization",
+                    "name": org.name,
+                    "url": safe_link(org.website) or None,
+                }
                 for org in organisers
             ]
             or [{"@type": "Organization", "name": program.organising_city.name}],

@@ -42,6 +42,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything that queries: see exchange_site/hostile_input.py.
+    "exchange_site.hostile_input.RefuseHostileInputMiddleware",
     # A 404 at a renamed page's old address becomes a 301 to its new one.
     "programs.middleware.RedirectFallbackMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -8,6 +8,7 @@ from django_countries import countries
 from django_countries.filters import CountryFilter
 
 from ..models import City, Program
+from ..models.dates import year_or_none
 
 # Filter by program, offering only the programs present in the user's own
 # changelist, so an organiser's filter never names other programs.
@@ -62,9 +63,8 @@ class ProgramYearFilter(admin.SimpleListFilter):
         return [(str(year), str(year)) for year in years]
 
     def queryset(self, request, queryset):
-        try:
-            year = int(self.value() or "")
-        except ValueError:
+        year = year_or_none(self.value())
+        if year is None:
             return queryset
         return queryset.filter(
             Q(launch_date__year=year)

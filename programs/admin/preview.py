@@ -36,6 +36,9 @@ class PreviewAdminMixin:
         return super().changeform_view(request, object_id, form_url, extra_context)
 
     def preview_links(self, object_id=None) -> list[dict]:
+        if object_id is not None and not unquote(object_id).isdigit():
+            # No such object: Django's own view says so and goes back.
+            return []
         links = []
         for code, name in settings.LANGUAGES:
             with translation.override(code):

@@ -43,3 +43,18 @@ def format_partial_date(value: datetime.date | None, precision: str) -> str:
     if precision == DatePrecision.MONTH:
         return formats.date_format(value, "YEAR_MONTH_FORMAT")
     return formats.date_format(value, "DATE_FORMAT")
+
+
+# The years a filter may ask about: dates before 1900 or after 2200 are no
+# program's, and anything outside 1..9999 is no date at all.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+
+
+def year_or_none(raw: str | None) -> int | None:
+    """A year typed into a filter, or ``None`` when it is not a plausible one
+    ("-1", "99999999999999999999", "2024a")."""
+    raw = (raw or "").strip()
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 4:
+        return None
+    year = int(raw)
+    return year if FIRST_YEAR <= year <= LAST_YEAR else None

@@ -1,6 +1,32 @@
 """Model fields with the defaults Caravan wants everywhere."""
 
+from urllib.parse import urlsplit
+
 from django.db import models
+
+# The only schemes a stored address may have when it is written into a link.
+SAFE_LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def safe_link(url: str | None) -> str:
+    """``url`` if a browser may follow it from our pages, else "".
+
+    Forms only accept web addresses, but a row can arrive by other paths (an
+    import, the shell, the API); so the scheme is checked again wherever an
+    address is written out, and ``javascript:`` or ``data:`` never reach an
+    ``href``. Control characters and spaces, which browsers strip before
+    reading the scheme, count against the address.
+    """
+    if not url:
+        return ""
+    url = url.strip()
+    if any(ord(character) < 33 for character in url):
+        return ""
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return ""
+    return url if scheme in SAFE_LINK_SCHEMES else ""
 
 
 class WebAddressField(models.URLField):

@@ -24,10 +24,12 @@ from typing import TextIO
 from django.apps import apps
 from django.conf import settings
 from django.core import serializers
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 # In the order they load: each only points at models above it.
 CONTENT_MODELS = (
@@ -122,6 +124,10 @@ def import_site_content(source: TextIO) -> dict[str, int]:
         raise SiteContentError(
             _("This is not a Caravan export: %(error)s") % {"error": error}
         ) from error
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise SiteContentError(
+            _("This is not a Caravan export: it must be a list of rows.")
+        )
     unknown = {r.get("model") for r in records} - {m.lower() for m in CONTENT_MODELS}
     if unknown:
         raise SiteContentError(
@@ -135,7 +141,31 @@ def import_site_content(source: TextIO) -> dict[str, int]:
         fixture.write_text(text, encoding="utf-8")
         with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):
             call_command("loaddata", str(fixture), verbosity=0)
+            # loaddata writes rows as they are; hold each to the rules the
+            # admin's forms apply (web addresses, dates in order, alt text...).
+            problems = invalid_rows()
+            if problems:
+                summary = ngettext(
+                    "Nothing was imported: %(count)d row breaks the admin's rules.",
+                    "Nothing was imported: %(count)d rows break the admin's rules.",
+                    len(problems),
+                ) % {"count": len(problems)}
+                raise SiteContentError("\n".join([summary, *problems[:20]]))
     return {
         label: apps.get_model(label)._default_manager.count()
         for label in CONTENT_MODELS
     }
+
+
+def invalid_rows() -> list[str]:
+    """One line per content row that fails its model's validation."""
+    problems = []
+    for label in CONTENT_MODELS:
+        for row in apps.get_model(label)._default_manager.order_by("pk"):
+            try:
+                row.full_clean()
+            except ValidationError as error:
+                for field, messages in error.message_dict.items():
+                    where = "" if field == "__all__" else f" ({field})"
+                    problems += [f"{label} {row.pk}{where}: {m}" for m in messages]
+    return problems

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from ..models.fields import safe_link as checked_link
 from ..richtext import render_rich_text
 
 register = template.Library()
@@ -176,3 +177,9 @@ def initials(person) -> str:
 def accent_colour_digits(program) -> str:
     """The six digits of a program's accent colour, for its stylesheet's URL."""
     return (program.accent_colour or "").lstrip("#")
+
+
+@register.filter
+def safe_link(url: str) -> str:
+    """A stored address for an ``href``: "" unless http, https or mailto."""
+    return checked_link(url)

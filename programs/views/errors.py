@@ -1,12 +1,18 @@
 """Styled error pages and robots.txt."""
 
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 
 from exchange_site import outage
+
+
+def bad_request(request, exception=None):
+    # Standalone: the request itself is what is wrong, so nothing on the page
+    # (language links, the signed-in user) may be built from it.
+    return HttpResponseBadRequest(loader.render_to_string("400.html"))
 
 
 def page_not_found(request, exception=None):

@@ -22,6 +22,7 @@ from ..models import (
     Registration,
     Report,
 )
+from ..models.dates import year_or_none
 from ..models.publishing import published_q
 from ..services.ordering import by_plain_field
 from ..services.search import clean_query, search_programs
@@ -34,16 +35,12 @@ PROGRAMS_PER_PAGE = 12
 PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
 
 
-def _year_or_none(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() and 1900 <= int(raw) <= 2200 else None
-
-
 @public_page
 def program_list(request):
     programs = published_programs()
     query = clean_query(request.GET.get("q", ""))
     country = request.GET.get("country", "").upper()
-    year = _year_or_none(request.GET.get("year", ""))
+    year = year_or_none(request.GET.get("year", ""))
     if country:
         # An unknown code is not an error: it simply matches nothing.
         programs = programs.filter(

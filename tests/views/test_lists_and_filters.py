@@ -50,7 +50,8 @@ def test_program_list_search_finds_a_partial_city_name(client, world):
         "?page=-1",
         "?page=abc",
         "?q=" + "x" * 2000,
-        "?q=%00%27%22%3C",
+        # A NUL is refused for the whole site (tests/hardening).
+        "?q=%27%22%3C",
         "?country=%3Cscript%3E",
     ],
 )
