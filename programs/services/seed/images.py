@@ -1,33 +1,26 @@
-"""Abstract images drawn with Pillow, so the repository carries no binary files.
+"""The demo's pictures, drawn with Pillow, so the repository carries no binary
+files: the program heroes and a picture of each city (see ``drawings``).
 
-Each picture is drawn from a random generator seeded with its key, so the
-same key always gives the same picture. An image row is found again by its
-title and its file is only drawn when missing, so seeding twice adds nothing.
+An image row is found again by its title. Its file is drawn only when the
+row lacks the current drawing's file, so seeding twice adds nothing, and a
+database seeded before a drawing changed gets the new picture (the file name
+carries the drawing's version) while the old file is removed.
 """
-
-import io
-import random
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from PIL import Image as PillowImage
-from PIL import ImageDraw
 
 from ...models import City, Image, Program
 from ...seed import demo_text
+from ...seed.picture_text import picture_text
+from . import drawings
 from .facts import localised
 
 HERO_SIZE = (1600, 900)
 CITY_SIZE = (960, 640)
 
-# Two gradient ends and an accent colour per palette.
-PALETTES = [
-    ((18, 52, 86), (40, 142, 160), (240, 196, 90)),
-    ((90, 24, 54), (214, 110, 70), (250, 226, 170)),
-    ((20, 70, 50), (150, 190, 90), (250, 240, 200)),
-    ((60, 40, 110), (200, 120, 170), (255, 220, 150)),
-    ((110, 60, 20), (230, 170, 80), (40, 90, 130)),
-]
+# Only files the seed drew itself are ever replaced or deleted, never an upload.
+DEMO_FOLDER = "images/demo/"
 
 
 def seed_demo_images(program: Program, cities: dict[str, City]) -> None:
@@ -41,61 +34,48 @@ def seed_demo_images(program: Program, cities: dict[str, City]) -> None:
 
 
 def demo_image(key: str, size: tuple[int, int]) -> Image:
-    """The demo image called ``key``, created with a freshly drawn file if needed."""
+    """The demo image called ``key``, with the current drawing's file.
+
+    A key without a scene of its own gets an ornament pattern; ``size`` is
+    (width, height) in pixels.
+    """
     title = f"Caravan demo: {key}"
     image = Image.objects.filter(title=title, is_demo=True).first()
     if image is None:
         image = Image(title=title, is_demo=True)
     storage = Image._meta.get_field("file").storage
-    if not image.file or not storage.exists(image.file.name):
+    name = drawings.file_name(key, size)
+    current = image.file.name if image.file else ""
+    drawn_by_seed = not current or current.startswith(DEMO_FOLDER)
+    if drawn_by_seed and (current != name or not storage.exists(name)):
         # The same key and size always draw the same picture, so a file left
         # by an earlier, rolled-back run is reused rather than duplicated.
-        name = f"images/demo/{key}-{size[0]}x{size[1]}.jpg"
         if not storage.exists(name):
-            name = storage.save(name, ContentFile(draw_pattern(key, size)))
+            name = storage.save(
+                name, ContentFile(drawings.draw_picture(key, size).jpeg)
+            )
         # Assigning the file name also reads its width and height.
         image.file = name
+        if current and current != name:
+            _delete_after_commit(storage, current)
+    if drawn_by_seed:
+        image.focal_point_x, image.focal_point_y = drawings.focal_point(key, size)
     image.credit = demo_text.IMAGE_CREDIT
+    texts = picture_text(key)
     for field, value in {
-        **localised("alt_text", demo_text.IMAGE_ALT_TEXT),
-        **localised("caption", demo_text.IMAGE_CAPTION),
+        **localised("alt_text", texts["alt_text"]),
+        **localised("caption", texts["caption"]),
     }.items():
         setattr(image, field, value)
     image.save()
     return image
 
 
-def draw_pattern(key: str, size: tuple[int, int]) -> bytes:
-    """A JPEG of translucent circles and lines over a gradient, fixed by ``key``."""
-    rng = random.Random(key)
-    start, end, accent = rng.choice(PALETTES)
-    width, height = size
-    mask = PillowImage.linear_gradient("L").rotate(rng.choice((0, 90, 180, 270)))
-    picture = PillowImage.composite(
-        PillowImage.new("RGB", size, end),
-        PillowImage.new("RGB", size, start),
-        mask.resize(size),
-    ).convert("RGBA")
+def _delete_after_commit(storage, name: str) -> None:
+    """Remove an earlier drawing's file once nothing can roll back to it."""
 
-    overlay = PillowImage.new("RGBA", size, (0, 0, 0, 0))
-    draw = ImageDraw.Draw(overlay)
-    for _circle in range(rng.randint(6, 10)):
-        radius = rng.randint(height // 10, height // 2)
-        x, y = rng.randint(0, width), rng.randint(0, height)
-        colour = rng.choice((start, end, accent))
-        draw.ellipse(
-            (x - radius, y - radius, x + radius, y + radius),
-            fill=(*colour, rng.randint(40, 110)),
-        )
-    # A few long lines, like routes across a map.
-    for _line in range(rng.randint(2, 4)):
-        points = [
-            (rng.randint(0, width), rng.randint(0, height)) for _point in range(3)
-        ]
-        draw.line(points, fill=(*accent, 170), width=max(2, height // 120))
+    def delete() -> None:
+        if not Image.objects.filter(file=name).exists():
+            storage.delete(name)
 
-    buffer = io.BytesIO()
-    PillowImage.alpha_composite(picture, overlay).convert("RGB").save(
-        buffer, "JPEG", quality=85, optimize=True
-    )
-    return buffer.getvalue()
+    transaction.on_commit(delete)
