@@ -157,9 +157,12 @@ class RunningDemo:
     def _wait_for_the_group(self, timeout: float) -> list[str]:
         deadline = time.monotonic() + timeout
         while True:
-            self.process.poll()  # make is our child: reap it once it ends
             left = self.left_running()
-            if not left or time.monotonic() > deadline:
+            if not left:
+                # make is our child, a zombie by now until it is reaped.
+                self.process.wait(timeout=5)
+                return left
+            if time.monotonic() > deadline:
                 return left
             time.sleep(0.2)
 
