@@ -22,6 +22,10 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
+# The links in the demo's e-mails point at the port it serves on.
+demo: export SITE_URL ?= http://$(HOST):$(PORT)
+# The web server and the background worker (e-mails, renditions) run together
+# and stop together: Ctrl-C ends runserver, and the shell's exit ends the worker.
 demo: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py seed_demo --demo-users
@@ -29,7 +33,10 @@ demo: install
 	@echo "  Caravan demo: http://$(HOST):$(PORT)/en/"
 	@echo "  Admin:        http://$(HOST):$(PORT)/admin/"
 	@echo "  Logins:       admin/admin (superuser), editor/editor, organiser/organiser"
+	@echo "  E-mails:      printed here by the background worker (Ctrl-C stops both)"
 	@echo ""
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	$(BIN)/python manage.py db_worker --no-reload --no-startup-delay & worker=$$!; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: install

@@ -126,9 +126,16 @@ if REDIS_URL:
     # Redis restart logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    # One process only (runserver, tests); production falls back to the
+    # One process only (tests); production and the demo fall back to the
     # database cache, which every worker and server shares.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A cache that several processes share without Redis; `migrate` makes its table.
+DATABASE_CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "caravan_cache",
+    }
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

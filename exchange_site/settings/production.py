@@ -19,12 +19,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # pages: the database cache. `migrate` creates its table. Redis is faster and
 # is what several app servers should use.
 if not REDIS_URL:  # noqa: F405
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "caravan_cache",
-        }
-    }
+    CACHES = DATABASE_CACHES  # noqa: F405
 
 # HTTPS only. nginx (or the load balancer) terminates TLS and says so in
 # X-Forwarded-Proto; SECURE_SSL_REDIRECT=off suits a proxy that redirects itself.

@@ -311,6 +311,20 @@ CATEGORY_NAMES = {
         "kk": "редактор",
         "zh-hans": "编辑",
     },
+    "organiser": {
+        "en": "organiser",
+        "fr": "organisateur",
+        "ru": "организатор",
+        "kk": "ұйымдастырушы",
+        "zh-hans": "主办方人员",
+    },
+    "interpreter": {
+        "en": "interpreter",
+        "fr": "interprète",
+        "ru": "переводчик",
+        "kk": "аудармашы",
+        "zh-hans": "口译员",
+    },
 }
 
 REPORT = {

@@ -60,6 +60,11 @@ class Command(BaseCommand):
                 % {"url": result.program.get_absolute_url()}
             )
         )
+        if result.open_program is not None:
+            self.stdout.write(
+                _("Fictional program open for applications: %(url)s")
+                % {"url": result.open_program.get_absolute_url()}
+            )
         if result.demo_users:
             self.stdout.write(
                 _("Demo log-ins (username = password): %(users)s")

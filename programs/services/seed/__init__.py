@@ -1,4 +1,5 @@
-"""Seeding the demo: the reference program, demo content, accounts, load-test data.
+"""Seeding the demo: the reference program, demo content, a fictional program
+open for applications, accounts, load-test data.
 
 ``seed_demo()`` is what the ``seed_demo`` command runs. Each step finds its
 rows again by slug or natural key, so running it twice leaves the same rows;
@@ -18,6 +19,7 @@ from .demo_content import seed_demo_events, seed_demo_report
 from .demo_people import seed_demo_participants
 from .facts import SeedError, load_seed_facts
 from .images import seed_demo_images
+from .music_camp import seed_music_camp
 from .reference import seed_reference_program
 from .synthetic import ensure_valid_scale, seed_synthetic_programs
 
@@ -27,6 +29,8 @@ __all__ = ["SeedError", "SeedResult", "seed_demo"]
 @dataclass
 class SeedResult:
     program: Program
+    # The fictional program that takes applications.
+    open_program: Program | None = None
     demo_users: list[str] = field(default_factory=list)
     synthetic_created: int = 0
 
@@ -37,7 +41,8 @@ def seed_demo(
     scale: int = 0,
     on_progress: Callable[[int], object] | None = None,
 ) -> SeedResult:
-    """Load the reference program with its demo content, and optionally more.
+    """Load the reference program with its demo content, and the fictional
+    music camp that takes applications; optionally more.
 
     ``demo_users`` adds the demo log-ins (only with DEBUG on); ``scale`` makes
     sure that many synthetic programs exist, reporting to ``on_progress``.
@@ -55,7 +60,7 @@ def seed_demo(
         seed_demo_events(program)
         seed_demo_participants(program, cities)
         seed_demo_report(program)
-        result = SeedResult(program=program)
+        result = SeedResult(program=program, open_program=seed_music_camp(cities))
         if demo_users:
             result.demo_users = create_demo_users(program)
         result.synthetic_created = seed_synthetic_programs(

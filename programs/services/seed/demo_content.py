@@ -12,7 +12,14 @@ import zoneinfo
 
 from django.db import transaction
 
-from ...models import Event, Program, Report, ReportGalleryImage
+from ...models import (
+    City,
+    Event,
+    ItineraryStop,
+    Program,
+    Report,
+    ReportGalleryImage,
+)
 from ...seed import demo_text
 from ..publishing import publish
 from .facts import empty_in_every_language, localised
@@ -21,22 +28,26 @@ from .facts import empty_in_every_language, localised
 def seed_demo_events(program: Program) -> None:
     """Create or refresh the launch ceremony and one interview per tour stop."""
     with transaction.atomic():
-        _upsert_event(
+        launch = demo_text.LAUNCH_EVENT
+        upsert_demo_event(
             program,
             slug=f"{program.slug}-launch",
             kind=Event.Kind.LAUNCH,
-            spec=demo_text.LAUNCH_EVENT,
-            description=demo_text.LAUNCH_EVENT["description"],
+            title=launch["title"],
+            description=launch["description"],
+            starts_at=_local_time(launch),
             city=program.launch_city,
             stop=None,
         )
         for stop in program.itinerary_stops.select_related("city"):
-            _upsert_event(
+            interview = demo_text.INTERVIEW_EVENTS[stop.city.slug]
+            upsert_demo_event(
                 program,
                 slug=f"{program.slug}-interview-{stop.city.slug}",
                 kind=Event.Kind.INTERVIEW,
-                spec=demo_text.INTERVIEW_EVENTS[stop.city.slug],
+                title=interview["title"],
                 description=demo_text.INTERVIEW_DESCRIPTION,
+                starts_at=_local_time(interview),
                 city=stop.city,
                 stop=stop,
             )
@@ -72,10 +83,28 @@ def seed_demo_report(program: Program) -> Report:
     return report
 
 
-def _upsert_event(program: Program, *, slug, kind, spec, description, city, stop):
-    starts_at = datetime.datetime.fromisoformat(spec["starts_at"]).replace(
+def _local_time(spec: dict) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(spec["starts_at"]).replace(
         tzinfo=zoneinfo.ZoneInfo(spec["timezone"])
     )
+
+
+def upsert_demo_event(
+    program: Program,
+    *,
+    slug: str,
+    kind: str,
+    title: dict[str, str],
+    description: dict[str, str],
+    starts_at: datetime.datetime,
+    ends_at: datetime.datetime | None = None,
+    city: City | None,
+    stop: ItineraryStop | None,
+) -> Event:
+    """Create or refresh the demo event ``slug``; a new one is published.
+
+    ``starts_at`` is aware, in the venue's time zone, which the event keeps.
+    """
     event, created = Event.objects.update_or_create(
         slug=slug,
         defaults={
@@ -84,12 +113,12 @@ def _upsert_event(program: Program, *, slug, kind, spec, description, city, stop
             "kind": kind,
             "city": city,
             "starts_at": starts_at,
-            "ends_at": None,
-            "timezone": spec["timezone"],
+            "ends_at": ends_at,
+            "timezone": str(starts_at.tzinfo),
             "is_demo": True,
             # Venues are not given, and a demo date is all we invent.
             **empty_in_every_language("venue"),
-            **localised("title", spec["title"]),
+            **localised("title", title),
             **localised("description", description),
         },
     )

@@ -1,4 +1,5 @@
-"""Fictional organisations and participants registered for the reference program.
+"""Fictional organisations and participants, and their registrations for the
+reference program.
 
 The facts name who attended the launch only by category, so every person and
 organisation here is invented, flagged ``is_demo=True`` and labelled "demo" in
@@ -19,16 +20,21 @@ def seed_demo_participants(
 ) -> list[Participant]:
     """Create or refresh the demo participants and register them for ``program``."""
     with transaction.atomic():
-        organisations = {
-            key: _upsert_organisation(spec, cities)
-            for key, spec in demo_text.ORGANISATIONS.items()
-        }
+        organisations = seed_demo_organisations(cities)
         participants = []
         for spec in demo_text.PARTICIPANTS:
-            participant = _upsert_participant(spec, organisations)
+            participant = upsert_demo_participant(spec, organisations)
             _register(participant, program, spec["status"])
             participants.append(participant)
     return participants
+
+
+def seed_demo_organisations(cities: dict[str, City]) -> dict[str, Organisation]:
+    """Create or refresh the fictional organisations, keyed as in ``demo_text``."""
+    return {
+        key: _upsert_organisation(spec, cities)
+        for key, spec in demo_text.ORGANISATIONS.items()
+    }
 
 
 def _upsert_organisation(spec: dict, cities: dict[str, City]) -> Organisation:
@@ -44,16 +50,21 @@ def _upsert_organisation(spec: dict, cities: dict[str, City]) -> Organisation:
     return organisation
 
 
-def _upsert_participant(
-    spec: dict, organisations: dict[str, Organisation]
+def upsert_demo_participant(
+    spec: dict, organisations: dict[str, Organisation], email_prefix: str = "demo"
 ) -> Participant:
+    """Create or refresh the fictional person ``spec``, found by their address.
+
+    The address is ``<email_prefix>.<given name>@example.org``; the family
+    name "Demo" and a biography that says so mark them as fictional.
+    """
     category_names = demo_text.CATEGORY_NAMES[spec["category"]]
     bio = {
         language: template.format(category=category_names[language])
         for language, template in demo_text.PARTICIPANT_BIO.items()
     }
     participant, _created = Participant.objects.update_or_create(
-        email=f"demo.{spec['given_name'].lower()}@example.org",
+        email=f"{email_prefix}.{spec['given_name'].lower()}@example.org",
         defaults={
             "given_name": spec["given_name"],
             "family_name": "Demo",
