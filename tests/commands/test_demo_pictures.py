@@ -167,7 +167,8 @@ def test_seeding_twice_draws_no_new_file(media_root):
 
     assert stored_files(media_root) == files
     assert sorted(Image.objects.values_list("file", flat=True)) == names
-    assert len([name for name in files if name.startswith("images/demo/")]) == 8
+    # Seven cities, the reference program and the fictional music camp.
+    assert len([name for name in files if name.startswith("images/demo/")]) == 9
 
 
 def test_reseeding_an_old_database_replaces_the_old_drawing(

@@ -61,7 +61,10 @@ def link_in(message) -> str:
 
 def apply(page, demo, given_name: str, address: str) -> None:
     page.goto(demo.url + CAMP_PATH)
-    page.get_by_role("link", name="Apply to take part").click()
+    # The call to apply beside the text, with its deadline and places.
+    page.get_by_role("complementary").get_by_role(
+        "link", name="Apply to take part"
+    ).click()
     send_application(
         page,
         given_name=given_name,
