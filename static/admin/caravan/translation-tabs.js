@@ -285,12 +285,18 @@
       var counted = code !== state.sourceCode && count.total > 0;
       var complete = counted && count.done >= count.total;
       var status = option.querySelector(".mt-option-status");
-      status.textContent = complete ? "\u2713" : count.done + "/" + count.total;
+      status.textContent = !counted
+        ? ""
+        : complete
+          ? "\u2713"
+          : count.done + "/" + count.total;
       status.hidden = !counted;
       option.classList.toggle("mt-complete", complete);
       option.classList.toggle("mt-incomplete", counted && !complete);
       option.classList.toggle("mt-has-error", withErrors);
-      option.querySelector(".mt-option-error").hidden = !withErrors;
+      var sign = option.querySelector(".mt-option-error");
+      sign.textContent = withErrors ? "!" : "";
+      sign.hidden = !withErrors;
       option.querySelector(".mt-visually-hidden").textContent = spokenName(
         code,
         count,
@@ -389,7 +395,7 @@
     var seen = [
       make("span", "mt-option-code", language.short || code.toUpperCase()),
       make("span", "mt-option-status"),
-      make("span", "mt-option-error", "!"),
+      make("span", "mt-option-error"),
     ];
     seen.forEach(function (part) {
       part.setAttribute("aria-hidden", "true");
