@@ -2,11 +2,11 @@
 
 modeltranslation's own tabbed admin loads jQuery UI from a CDN, which an
 offline site cannot do. These mixins add our small scripts instead
-(``static/admin/caravan/translation-tabs.js`` and ``translation-source.js``):
-one switch at the top of the form shows every translated field, inlines
-included, in the chosen language, counts what is translated, and can show
-the English text beside each field. The page works without them, with every
-language's input visible.
+(``static/admin/caravan/translation-tabs.js``, ``translation-fields.js`` and
+``translation-source.js``): one switch at the top of the form shows every
+translated field, inlines included, in the chosen language, counts what is
+translated, and can show the English text beside each field. The page works
+without them, with every language's input visible.
 """
 
 from django import forms
@@ -23,9 +23,18 @@ from modeltranslation.admin import (
 from .forms import CaravanAdminForm
 
 TABS_MEDIA = forms.Media(
-    # translation-source.js first: the switch uses what it defines.
-    js=["admin/caravan/translation-source.js", "admin/caravan/translation-tabs.js"],
-    css={"all": ["admin/caravan/translation-tabs.css"]},
+    # The switch (translation-tabs.js) uses what the other two define.
+    js=[
+        "admin/caravan/translation-source.js",
+        "admin/caravan/translation-fields.js",
+        "admin/caravan/translation-tabs.js",
+    ],
+    css={
+        "all": [
+            "admin/caravan/translation-tabs.css",
+            "admin/caravan/translation-layout.css",
+        ]
+    },
 )
 SOURCE_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 # For each plural category the browser's Intl.PluralRules can name, a count

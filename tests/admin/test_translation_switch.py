@@ -62,14 +62,17 @@ def test_the_itinerary_is_a_table_with_every_language_in_its_own_column(
     )
 
 
-def test_the_switch_script_comes_after_the_source_text_script(superuser_client):
+def test_the_switch_script_comes_after_the_scripts_it_uses(superuser_client):
     response = superuser_client.get(reverse("admin:programs_program_add"))
 
     html = response.content.decode()
-    source = html.index("admin/caravan/translation-source")
-    switch = html.index("admin/caravan/translation-tabs.js")
-    assert source < switch
-    assert "admin/caravan/translation-tabs.css" in html
+    order = [
+        html.index(f"admin/caravan/translation-{name}")
+        for name in ("source", "fields", "tabs.js")
+    ]
+    assert order == sorted(order)
+    for sheet in ("tabs", "layout"):
+        assert f"admin/caravan/translation-{sheet}.css" in html
 
 
 @pytest.mark.parametrize("language", ["kk", "zh-hans", "fr", "ru"])

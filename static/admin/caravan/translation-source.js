@@ -106,8 +106,7 @@
     return { element: panel, update: update };
   }
 
-  window.CaravanTranslation = {
-    isBlank: isBlank,
-    createPanel: createPanel,
-  };
+  var namespace = (window.CaravanTranslation = window.CaravanTranslation || {});
+  namespace.isBlank = isBlank;
+  namespace.createPanel = createPanel;
 })();

@@ -1,10 +1,7 @@
 /*
  * One language switch for every translated field of an admin form.
  *
- * modeltranslation gives each language a field of its own (title_en …
- * title_zh_hans), and Django names each field's row, box or table cell after
- * it ("field-title_kk"; table headings "column-title_kk"). This script puts a
- * single switch, EN FR RU KK ZH, at the top of the form and shows every
+ * A single switch, EN FR RU KK ZH, at the top of the form shows every
  * translated field in the chosen language only: main rows, stacked inlines,
  * tabular inlines (heading and cells together, so columns stay aligned) and
  * inline rows added later with "Add another". The choice is remembered in
@@ -13,7 +10,8 @@
  * Each language's option counts the fields filled in the source language
  * that are filled in it too; a side-by-side mode shows the source text
  * read-only beside each field (translation-source.js); after a failed save
- * the form opens on the first language with an error.
+ * the form opens on the first language with an error. translation-fields.js
+ * finds the fields in Django's markup and counts them.
  *
  * Without JavaScript nothing changes and every language stays visible. Rows
  * are hidden with the `hidden` attribute, never moved, so rich-text editors
@@ -24,19 +22,17 @@
 
   var STORED_LANGUAGE = "caravan.admin.translation.language";
   var STORED_SIDE_BY_SIDE = "caravan.admin.translation.side-by-side";
-  var PANELS = window.CaravanTranslation;
+  // translation-source.js and translation-fields.js, loaded first.
+  var shared = window.CaravanTranslation;
 
   var state = {
     labels: null,
     codes: [], // modeltranslation's suffixes in the site's order: en … zh_hans
     sourceCode: "en",
+    fields: null, // the form's translated fields (translation-fields.js)
     current: null,
     sideBySide: false,
     errors: [],
-    units: [], // one per language of a translated field: a row, box or cell
-    groups: [], // the languages of one field of one form
-    byInput: new WeakMap(),
-    known: new WeakSet(),
     switcher: null,
     refreshQueued: false,
   };
@@ -88,166 +84,6 @@
     return node;
   }
 
-  /* ---- Finding the translated fields ---------------------------------- */
-
-  // "field-launch_venue_zh_hans" -> {base: "launch_venue", lang: "zh_hans"}
-  function translatedName(element) {
-    var prefix = element.tagName === "TH" ? "column-" : "field-";
-    var names = Array.prototype.filter.call(element.classList, function (name) {
-      return name.indexOf(prefix) === 0;
-    });
-    // A line of several fields is split into boxes, each a unit of its own.
-    if (names.length !== 1) {
-      return null;
-    }
-    var field = names[0].slice(prefix.length);
-    for (var i = 0; i < state.codes.length; i += 1) {
-      var end = "_" + state.codes[i];
-      if (field.length > end.length && field.slice(-end.length) === end) {
-        return { base: field.slice(0, -end.length), lang: state.codes[i] };
-      }
-    }
-    return null;
-  }
-
-  function inputOf(element, lang) {
-    var end = "_" + lang;
-    var fields = element.querySelectorAll("input[name], textarea[name], select[name]");
-    for (var i = 0; i < fields.length; i += 1) {
-      if (fields[i].name.slice(-end.length) === end) {
-        return fields[i];
-      }
-    }
-    return null; // read-only: the language still switches, nothing counts
-  }
-
-  function collect(root) {
-    var scopes = new Map(); // form (main, inline or table row) -> {base: group}
-    var candidates = root.querySelectorAll(".form-row, .fieldBox, td, th");
-    Array.prototype.forEach.call(candidates, function (element) {
-      var name = !state.known.has(element) && translatedName(element);
-      if (!name) {
-        return;
-      }
-      var scope = element.closest("tr, .inline-related, form") || document.body;
-      var groups = scopes.get(scope) || {};
-      scopes.set(scope, groups);
-      var group = groups[name.base] || (groups[name.base] = { members: {} });
-      group.members[name.lang] = {
-        element: element,
-        lang: name.lang,
-        group: group,
-        input: inputOf(element, name.lang),
-        // Django's hidden row that "Add another" copies.
-        template: !!element.closest(".empty-form"),
-        panel: null,
-      };
-    });
-    return scopes;
-  }
-
-  function scan(root) {
-    collect(root).forEach(function (groups) {
-      Object.keys(groups).forEach(function (base) {
-        var group = groups[base];
-        var langs = Object.keys(group.members);
-        // Only a field with its source and another language is translated.
-        if (!group.members[state.sourceCode] || langs.length < 2) {
-          return;
-        }
-        state.groups.push(group);
-        langs.forEach(function (lang) {
-          var unit = group.members[lang];
-          state.known.add(unit.element);
-          unit.element.setAttribute("data-mt-lang", lang);
-          if (unit.input) {
-            state.byInput.set(unit.input, unit);
-          }
-          state.units.push(unit);
-        });
-      });
-    });
-  }
-
-  // On phones a table of translated columns becomes one card per row
-  // (translation-tabs.css); each cell then shows its column's heading.
-  function labelTableCells() {
-    var headings = document.querySelectorAll(".inline-group th[data-mt-lang]");
-    Array.prototype.forEach.call(headings, function (heading) {
-      var table = heading.closest("table");
-      table.closest(".inline-group").classList.add("mt-tabular");
-      var labels = Array.prototype.map.call(heading.parentNode.children, function (th) {
-        return th.textContent.replace(/\s+/g, " ").trim();
-      });
-      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        Array.prototype.forEach.call(row.cells, function (cell, index) {
-          if (labels[index] && cell.colSpan === 1) {
-            cell.setAttribute("data-mt-label", labels[index]);
-          }
-        });
-      });
-    });
-  }
-
-  function forgetRemoved() {
-    state.units = state.units.filter(function (unit) {
-      return unit.element.isConnected;
-    });
-    state.groups = state.groups.filter(function (group) {
-      return group.members[state.sourceCode].element.isConnected;
-    });
-  }
-
-  function hasErrors(element) {
-    return element.classList.contains("errors") || !!element.querySelector(".errorlist");
-  }
-
-  function languagesWithErrors() {
-    return state.codes.filter(function (code) {
-      return state.units.some(function (unit) {
-        return unit.lang === code && !unit.template && hasErrors(unit.element);
-      });
-    });
-  }
-
-  /* ---- Completeness ---------------------------------------------------- */
-
-  function markedForDeletion(unit) {
-    var form = unit.element.closest("tr, .inline-related");
-    var box = form && form.querySelector("input[type='checkbox'][name$='-DELETE']");
-    return !!(box && box.checked);
-  }
-
-  // Per language: of the fields filled in the source, how many are filled in it.
-  function countTranslations() {
-    var counts = {};
-    state.codes.forEach(function (code) {
-      counts[code] = { done: 0, total: 0 };
-    });
-    state.groups.forEach(function (group) {
-      var original = group.members[state.sourceCode];
-      if (
-        original.template ||
-        !original.input ||
-        markedForDeletion(original) ||
-        PANELS.isBlank(original.input)
-      ) {
-        return;
-      }
-      state.codes.forEach(function (code) {
-        var unit = group.members[code];
-        if (code === state.sourceCode || !unit || !unit.input) {
-          return;
-        }
-        counts[code].total += 1;
-        if (!PANELS.isBlank(unit.input)) {
-          counts[code].done += 1;
-        }
-      });
-    });
-    return counts;
-  }
-
   // The labels carry one sentence per plural category of the editor's
   // language (Intl's names: one, few, many, other), chosen by the total.
   function pluralForm(forms, count) {
@@ -277,7 +113,7 @@
   }
 
   function refreshOptions() {
-    var counts = countTranslations();
+    var counts = state.fields.countTranslations();
     state.switcher.options.forEach(function (option) {
       var code = option.getAttribute("data-mt-option");
       var count = counts[code];
@@ -321,7 +157,7 @@
   function attachPanel(unit) {
     var labels = state.labels;
     var source = labels.languages[state.sourceCode] || {};
-    var panel = PANELS.createPanel({
+    var panel = shared.createPanel({
       sourceLabel: source.name,
       sourceLang: source.lang,
       sourceEmpty: labels.sourceEmpty,
@@ -330,7 +166,7 @@
     if (element.classList.contains("fieldBox")) {
       element.parentNode.insertBefore(panel.element, element);
     } else {
-      // A form row gets two columns (translation-tabs.css); a cell, the
+      // A form row gets two columns (translation-layout.css); a cell, the
       // source above its input.
       element.insertBefore(panel.element, element.firstChild);
     }
@@ -343,7 +179,7 @@
     toggle.setAttribute("aria-pressed", String(state.sideBySide));
     toggle.disabled = onSource;
     var active = state.sideBySide && !onSource;
-    state.units.forEach(function (unit) {
+    state.fields.units.forEach(function (unit) {
       var original = unit.group.members[state.sourceCode];
       var shown =
         active &&
@@ -371,7 +207,7 @@
     if (options.remember) {
       store(STORED_LANGUAGE, code);
     }
-    state.units.forEach(function (unit) {
+    state.fields.units.forEach(function (unit) {
       unit.element.hidden = unit.lang !== code;
     });
     state.switcher.options.forEach(function (option) {
@@ -464,7 +300,7 @@
   function placeSwitch(bar) {
     // First in the form's body, which holds every field: it sticks while
     // any of them is on screen.
-    var form = state.units[0].element.closest("form");
+    var form = state.fields.units[0].element.closest("form");
     var body = form ? form.querySelector(":scope > div") || form : document.body;
     body.insertBefore(bar, body.firstChild);
   }
@@ -480,7 +316,7 @@
   /* ---- Live updates ---------------------------------------------------- */
 
   function onInput(event) {
-    var unit = state.byInput.get(event.target);
+    var unit = state.fields.byInput.get(event.target);
     if (!unit) {
       return;
     }
@@ -498,30 +334,31 @@
   }
 
   function onRowAdded(event) {
-    scan(event.target);
-    labelTableCells();
+    state.fields.scan(event.target);
+    state.fields.labelTableCells();
     choose(state.current, {});
     refreshOptions();
   }
 
   function onRowRemoved() {
-    forgetRemoved();
+    state.fields.forgetRemoved();
     refreshOptions();
   }
 
   function start() {
     state.labels = readLabels();
-    if (!state.labels || !PANELS) {
+    if (!state.labels || !shared || !shared.createFields) {
       return;
     }
     state.codes = Object.keys(state.labels.languages);
     state.sourceCode = state.labels.source || state.codes[0];
-    scan(document);
-    if (!state.units.length) {
+    state.fields = shared.createFields(state.codes, state.sourceCode);
+    state.fields.scan(document);
+    if (!state.fields.units.length) {
       return;
     }
-    labelTableCells();
-    state.errors = languagesWithErrors();
+    state.fields.labelTableCells();
+    state.errors = state.fields.languagesWithErrors();
     state.sideBySide = stored(STORED_SIDE_BY_SIDE) === "on";
     state.switcher = buildSwitch();
     placeSwitch(state.switcher.bar);
