@@ -24,7 +24,11 @@ from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFil
 from .revisions import RevisionAdminMixin
 from .search import in_every_language
 from .translation_status import TranslationStatusAdminMixin
-from .translation_tabs import TabbedTranslationAdmin, TabbedTranslationStackedInline
+from .translation_tabs import (
+    TabbedTranslationAdmin,
+    TabbedTranslationStackedInline,
+    TabbedTranslationTabularInline,
+)
 
 # Registrations that mean a person takes part.
 TAKING_PART = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
@@ -46,12 +50,13 @@ def count_per_program(queryset, counted: str = "pk", distinct: bool = False):
     return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
 
 
-class ItineraryStopInline(TabbedTranslationStackedInline):
+class ItineraryStopInline(TabbedTranslationTabularInline):
+    # A table: the stops read in order, one row each, in one language at a time.
     model = ItineraryStop
     extra = 0
     ordering = ("position", "pk")
     autocomplete_fields = ("city",)
-    fields = (("position", "city"), ("arrival_date", "departure_date"), "summary")
+    fields = ("position", "city", "arrival_date", "departure_date", "summary")
 
 
 class EventInline(TabbedTranslationStackedInline):

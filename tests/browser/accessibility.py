@@ -9,12 +9,16 @@ BLOCKING_IMPACTS = frozenset({"serious", "critical"})
 NODES_SHOWN = 5
 
 
-def blocking_violations(page: Page) -> list[dict]:
-    """Run axe-core on the page as it is now; return its serious and critical
-    violations."""
+def blocking_violations(page: Page, include: list[str] | None = None) -> list[dict]:
+    """Run axe-core on the page as it is now, or only on the elements the CSS
+    selectors ``include`` match; return its serious and critical violations."""
     require(AXE_SCRIPT, install=NPM_HINT)
     page.add_script_tag(path=AXE_SCRIPT)
-    results = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    context = {"include": [[selector] for selector in include]} if include else None
+    results = page.evaluate(
+        "(context) => axe.run(context || document, {resultTypes: ['violations']})",
+        context,
+    )
     return [v for v in results["violations"] if v["impact"] in BLOCKING_IMPACTS]
 
 

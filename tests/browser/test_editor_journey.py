@@ -11,6 +11,7 @@ from programs.models import Program
 
 from .accounts import sign_in
 from .showcase import CITIES, translated
+from .translation_switch import CODES, choose_language
 
 pytestmark = pytest.mark.browser
 
@@ -44,20 +45,20 @@ def picture() -> dict:
     return {"name": "camels.png", "mimeType": "image/png", "buffer": buffer.getvalue()}
 
 
-def type_in_language_tabs(page: Page, field: str, texts: dict[str, str]) -> None:
-    """Open each language's tab above a translated field and type its text.
+def type_in_each_language(page: Page, field: str, texts: dict[str, str]) -> None:
+    """Choose each language on the form's language switch and type its text
+    into the one input of ``field`` then shown, the other four hidden.
 
     ``field`` is the input's id without ``id_`` and the language, e.g.
     ``title`` or ``itinerary_stops-0-summary``.
     """
     for language, text in texts.items():
+        choose_language(page, language)
+        for other in CODES:
+            if other != language:
+                expect(page.locator(f"#id_{field}_{other}")).to_be_hidden()
         box = page.locator(f"#id_{field}_{language}")
-        panel = box.locator("xpath=ancestor::*[@role='tabpanel'][1]")
-        tab = page.locator(f"[role=tab][aria-controls='{panel.get_attribute('id')}']")
-        if tab.get_attribute("aria-selected") != "true":
-            expect(box).to_be_hidden()
-            tab.click()
-        expect(tab).to_have_attribute("aria-selected", "true")
+        expect(box).to_be_visible()
         box.fill(text)
 
 
@@ -85,11 +86,11 @@ def test_editor_creates_a_program_in_five_languages_publishes_it_and_sees_it(
     page.goto(f"{live_server.url}/admin/programs/image/add/")
     page.locator("#id_file").set_input_files(picture())
     page.locator("#id_title").fill("Camels at Khorgos")
-    type_in_language_tabs(page, "alt_text", ALT_TEXT)
+    type_in_each_language(page, "alt_text", ALT_TEXT)
     save(page)
 
     page.goto(f"{live_server.url}/admin/programs/program/add/")
-    type_in_language_tabs(page, "title", TITLES)
+    type_in_each_language(page, "title", TITLES)
     expect(page.locator("#id_slug")).to_have_value(SLUG)
     choose(page, "organising_city", cities[0].name_en)
     choose(page, "hero_image", "Camels at Khorgos")
@@ -98,7 +99,7 @@ def test_editor_creates_a_program_in_five_languages_publishes_it_and_sees_it(
         stops.get_by_text("Add another").click()
         page.locator(f"#id_itinerary_stops-{index}-position").fill(str(index + 1))
         choose(page, f"itinerary_stops-{index}-city", city.name_en)
-    type_in_language_tabs(page, "itinerary_stops-0-summary", STOP_SUMMARY)
+    type_in_each_language(page, "itinerary_stops-0-summary", STOP_SUMMARY)
     save(page)
 
     page.locator("#result_list tr", has_text=TITLES["en"]).locator(
