@@ -1,19 +1,21 @@
 """Background jobs, run by ``manage.py db_worker`` (immediately in tests).
 
 Jobs take plain ids, not model instances, and reload what they need: by the
-time a worker picks a job up the row may have changed or gone.
+time a worker picks a job up the row may have changed or gone. Each job that
+fails is tried again with growing delays (``jobs.retrying_task``): a mail
+server that is away for a minute delays an e-mail, it does not lose it.
 """
 
 from typing import Any
 
 from django.db import transaction
-from django_tasks import task
 
 from . import emails
+from .jobs import retrying_task
 from .services import renditions
 
 
-@task()
+@retrying_task()
 def send_registration_email(registration_id: int, kind: str, **extra: Any) -> bool:
     """Send the ``kind`` email about a registration; False if it is gone."""
     return emails.send_registration_email(registration_id, kind, **extra)
@@ -31,7 +33,7 @@ def queue_registration_email(registration, kind: str, **extra: Any) -> None:
     )
 
 
-@task()
+@retrying_task()
 def make_image_renditions(image_id: int) -> int:
     """Draw the renditions an image lacks; returns how many were drawn."""
     return renditions.make_renditions(image_id)
