@@ -117,7 +117,7 @@ def test_editor_creates_a_program_in_five_languages_publishes_it_and_sees_it(
         expect(page.get_by_role("heading", level=1)).to_have_text(
             TITLES[field_language]
         )
-        expect(page.locator(".hero img")).to_have_attribute(
+        expect(page.locator(".program-hero img")).to_have_attribute(
             "alt", ALT_TEXT[field_language]
         )
         itinerary = page.locator(".itinerary")
