@@ -10,8 +10,8 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint install clean bench-pages bench-registration audit \
-	serve bench security outage-check screenshots
+.PHONY: demo test lint install node system clean bench-pages bench-registration \
+	audit serve bench security outage-check screenshots
 
 $(BIN)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Caravan needs Python 3.11 or newer on the PATH." >&2; exit 1; fi
@@ -21,6 +21,20 @@ $(BIN)/.installed: pyproject.toml
 	@touch $@
 
 install: $(BIN)/.installed
+
+# axe-core, vnu.jar and Lighthouse for the browser checks, pinned by
+# package-lock.json; npm ci runs again only when the lock file is newer.
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm is missing, so node_modules cannot be installed (see the line below)." >&2; fi
+
+node: $(NODE_STAMP)
+
+# One line naming the system packages the tests need and this machine lacks,
+# with the command that installs them; an error under CI=true.
+system: install
+	@$(BIN)/python scripts/check_system.py
 
 # The links in the demo's e-mails point at the port it serves on.
 demo: export SITE_URL ?= http://$(HOST):$(PORT)
@@ -41,8 +55,9 @@ demo: install
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
-test: install lint security
+test: install node system lint security
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/translation_coverage.py
@@ -60,8 +75,10 @@ bench-registration: install
 	$(BIN)/python scripts/bench_registration.py $(BENCH_ARGS)
 
 # Lighthouse on the home and reference program pages, served by gunicorn with
-# production settings; fails under budget. Needs `npm ci` and Debian's Chromium.
-audit: install
+# production settings; fails under budget. Installs node_modules itself; names
+# the system packages it lacks (Chromium, the CJK fonts, Node.js).
+audit: install node
+	@$(BIN)/python scripts/check_system.py --for audit
 	$(BIN)/python scripts/audit.py
 
 # The main public pages on the demo content, at phone and desktop width in
