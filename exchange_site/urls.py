@@ -2,11 +2,11 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
+from exchange_site.media_files import media_urls
 from programs.admin.preferences import admin_language_view
 from programs.admin.translation_status import translation_report_view
 from programs.sitemaps import SITEMAPS
@@ -57,5 +57,5 @@ if settings.BENCHMARK_ENDPOINTS:
         path("bench/apply/<slug:slug>", apply_verified, name="bench-apply"),
     ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded images, when nginx or a bucket does not serve them (media_files.py).
+urlpatterns += media_urls()

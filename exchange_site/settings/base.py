@@ -200,6 +200,10 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 
+# The app answers /media/ itself (exchange_site/media_files.py) unless media
+# are on S3 or SERVE_MEDIA is off (nginx serving the folder is faster).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True) and not AWS_STORAGE_BUCKET_NAME
+
 # Image uploads (programs/services/images.py). Larger files and pictures are
 # refused; an accepted original is stored at most IMAGE_MAX_SIDE pixels on its
 # long side, since no rendition is wider than 1920. A JPEG is decoded at a
