@@ -26,6 +26,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext, override
 from django_countries import countries
 
@@ -145,54 +146,21 @@ def _country_code(value: str) -> str:
 
 
 def _check_row(line: int, values: Mapping[str, str], tables: dict) -> ImportRow:
+    """One row of the file, checked: its problems, or the fields to register."""
     row = ImportRow(line=line, values=values)
     problems = row.problems
-    if not values["given_name"]:
-        problems.append(_("The given name is missing."))
-    for column, limit in MAX_LENGTHS.items():
-        if len(values[column]) > limit:
-            problems.append(
-                _("%(column)s is longer than %(max)d characters.")
-                % {"column": column, "max": limit}
-            )
-    email = values["email"]
-    if email:
-        try:
-            validate_email(email)
-        except ValidationError:
-            problems.append(_("“%(email)s” is not a valid email.") % {"email": email})
-        if email.lower() in tables["registered_emails"]:
-            problems.append(_("This email is already registered for the program."))
-    elif (
-        values["given_name"].casefold(),
-        values["family_name"].casefold(),
-    ) in tables["registered_names"]:
-        problems.append(_("A person of this name is already registered."))
-    country = _country_code(values["country"]) if values["country"] else ""
-    if values["country"] and not country:
-        problems.append(
-            _("Unknown country “%(value)s”: use an ISO code such as KZ or CN.")
-            % {"value": values["country"]}
-        )
-    category = tables["categories"].get(values["category"].casefold())
-    if not values["category"]:
-        problems.append(_("The category is missing."))
-    elif category is None:
-        problems.append(
-            _("Unknown category “%(value)s”: use one of %(choices)s.")
-            % {"value": values["category"], "choices": ", ".join(Participant.Category)}
-        )
-    language = settings.LANGUAGE_CODE
-    if values["preferred_language"]:
-        language = tables["languages"].get(values["preferred_language"].casefold())
-        if language is None:
-            problems.append(
-                _("Unknown language “%(value)s”: use one of %(choices)s.")
-                % {
-                    "value": values["preferred_language"],
-                    "choices": ", ".join(settings.LANGUAGE_CODES),
-                }
-            )
+    problems += _text_problems(values)
+    problems += _identity_problems(values, tables)
+    country = _choice(values["country"], _country_code, problems, UNKNOWN_COUNTRY)
+    category = _category(values["category"], tables, problems)
+    language = _choice(
+        values["preferred_language"],
+        lambda value: tables["languages"].get(value.casefold()),
+        problems,
+        UNKNOWN_LANGUAGE,
+        choices=settings.LANGUAGE_CODES,
+        default=settings.LANGUAGE_CODE,
+    )
     if not problems:
         row.fields = {
             **{column: values[column] for column in MAX_LENGTHS},
@@ -200,8 +168,71 @@ def _check_row(line: int, values: Mapping[str, str], tables: dict) -> ImportRow:
             "category": category,
             "preferred_language": language,
         }
-        row.existing_person = bool(email) and email.lower() in tables["known_emails"]
+        email = values["email"].lower()
+        row.existing_person = bool(email) and email in tables["known_emails"]
     return row
+
+
+UNKNOWN_COUNTRY = _lazy(
+    "Unknown country “%(value)s”: use an ISO code such as KZ or CN."
+)
+UNKNOWN_CATEGORY = _lazy("Unknown category “%(value)s”: use one of %(choices)s.")
+UNKNOWN_LANGUAGE = _lazy("Unknown language “%(value)s”: use one of %(choices)s.")
+
+
+def _text_problems(values: Mapping[str, str]) -> list[str]:
+    """A given name, and no column longer than its field."""
+    problems = [] if values["given_name"] else [_("The given name is missing.")]
+    for column, limit in MAX_LENGTHS.items():
+        if len(values[column]) > limit:
+            problems.append(
+                _("%(column)s is longer than %(max)d characters.")
+                % {"column": column, "max": limit}
+            )
+    return problems
+
+
+def _identity_problems(values: Mapping[str, str], tables: dict) -> list[str]:
+    """A valid e-mail not yet registered, or, without one, a name not yet
+    registered: the same person is never registered twice."""
+    email = values["email"]
+    if not email:
+        name = (values["given_name"].casefold(), values["family_name"].casefold())
+        if name in tables["registered_names"]:
+            return [_("A person of this name is already registered.")]
+        return []
+    problems = []
+    try:
+        validate_email(email)
+    except ValidationError:
+        problems.append(_("“%(email)s” is not a valid email.") % {"email": email})
+    if email.lower() in tables["registered_emails"]:
+        problems.append(_("This email is already registered for the program."))
+    return problems
+
+
+def _choice(value, find, problems, unknown, choices=(), default=""):
+    """``find(value)`` for a filled cell, noting ``unknown`` when it finds
+    nothing; ``default`` for an empty one."""
+    if not value:
+        return default
+    found = find(value)
+    if not found:
+        problems.append(unknown % {"value": value, "choices": ", ".join(choices)})
+    return found
+
+
+def _category(value: str, tables: dict, problems: list[str]):
+    if not value:
+        problems.append(_("The category is missing."))
+        return None
+    return _choice(
+        value,
+        lambda typed: tables["categories"].get(typed.casefold()),
+        problems,
+        UNKNOWN_CATEGORY,
+        choices=Participant.Category,
+    )
 
 
 def _mark_duplicates(rows: list[ImportRow]) -> None:

@@ -280,39 +280,54 @@ def _change_status(
     """
     with transaction.atomic():
         program, registration = _locked_for_change(registration, target)
-        former = registration.status
         had_seat = registration.takes_a_seat
-        seat_needed = target == Status.CONFIRMED and not had_seat
-        if seat_needed and seats.free_seats(program, registration.event) == 0:
-            raise RegistrationError(
-                _("No seats are left: raise the capacity or wait for a cancellation.")
-            )
-        if former == Status.WAITLISTED:
-            seats.close_gap(registration)
-        now = timezone.now()
-        if target == Status.CONFIRMED:
-            seats.seat(registration)
-            registration.attended_at = None
-        elif target == Status.WAITLISTED:
-            seats.add_to_waitlist(registration)
-        else:
-            registration.status = target
-            registration.waitlist_position = None
-        if target == Status.CANCELLED:
-            registration.cancelled_at = now
-        elif target == Status.ATTENDED:
-            registration.attended_at = now
-        registration.verification_expires_at = None
+        if target == Status.CONFIRMED and not had_seat:
+            _refuse_unless_a_seat_is_free(program, registration)
+        _move(registration, target)
         registration.save()
+        # Someone confirmed again (after attending) keeps the seat they had:
+        # nothing new to tell them.
         if email and not (had_seat and target == Status.CONFIRMED):
             queue_registration_email(registration, email, **extra)
         if had_seat and target not in SEAT_STATUSES:
-            promoted = seats.promote(
-                program, registration.event, exclude=registration.pk
-            )
-            if promoted and target == Status.WAITLISTED:
-                registration.refresh_from_db()  # moved up behind the promoted
+            _hand_on_the_freed_seat(program, registration)
     return registration
+
+
+def _refuse_unless_a_seat_is_free(program: Program, registration: Registration):
+    if seats.free_seats(program, registration.event) == 0:
+        raise RegistrationError(
+            _("No seats are left: raise the capacity or wait for a cancellation.")
+        )
+
+
+# The moment each final status records.
+STAMPED_AT = {Status.CANCELLED: "cancelled_at", Status.ATTENDED: "attended_at"}
+
+
+def _move(registration: Registration, target: str) -> None:
+    """Take ``registration`` out of its place (closing any gap it leaves in
+    the waitlist) and into ``target``'s: a seat, the end of the waitlist, or
+    neither. The caller saves it."""
+    if registration.status == Status.WAITLISTED:
+        seats.close_gap(registration)
+    if target == Status.CONFIRMED:
+        seats.seat(registration)
+        registration.attended_at = None
+    elif target == Status.WAITLISTED:
+        seats.add_to_waitlist(registration)
+    else:
+        registration.status = target
+        registration.waitlist_position = None
+    if target in STAMPED_AT:
+        setattr(registration, STAMPED_AT[target], timezone.now())
+    registration.verification_expires_at = None
+
+
+def _hand_on_the_freed_seat(program: Program, registration: Registration) -> None:
+    promoted = seats.promote(program, registration.event, exclude=registration.pk)
+    if promoted and registration.status == Status.WAITLISTED:
+        registration.refresh_from_db()  # moved up behind the promoted
 
 
 def confirm(registration: Registration) -> Registration:

@@ -107,8 +107,16 @@ def _cell_text(value) -> str:
 
 
 def _table_from_rows(raw_rows) -> Table:
+    """The rows of a sheet whose first row names the columns."""
     raw_rows = iter(raw_rows)
-    headings = next(raw_rows, None)
+    columns, ignored = _columns_named_by(next(raw_rows, None))
+    return Table(rows=_filled_rows(raw_rows, columns), ignored_headings=ignored)
+
+
+def _columns_named_by(headings) -> tuple[list[str | None], list[str]]:
+    """The column each heading names (``None`` for one we do not read), and
+    the headings we do not read; refuses a sheet that lacks a required
+    column or names one twice."""
     if not headings or not any(_cell_text(h) for h in headings):
         raise SpreadsheetError(
             _("The file is empty: its first row must name the columns.")
@@ -131,6 +139,11 @@ def _table_from_rows(raw_rows) -> Table:
             _("The file has no %(columns)s column. Expected columns: %(expected)s.")
             % {"columns": ", ".join(missing), "expected": ", ".join(COLUMNS)}
         )
+    return columns, ignored
+
+
+def _filled_rows(raw_rows, columns) -> list[tuple[int, dict[str, str]]]:
+    """(line number, values by column) of every row with something in it."""
     rows = []
     for number, raw in enumerate(raw_rows, start=2):
         values = dict.fromkeys(COLUMNS, "")
@@ -144,7 +157,7 @@ def _table_from_rows(raw_rows) -> Table:
                 _("The file has more than %(max)d rows; split it into smaller files.")
                 % {"max": MAX_ROWS}
             )
-    return Table(rows=rows, ignored_headings=ignored)
+    return rows
 
 
 def read_csv(data: bytes) -> Table:

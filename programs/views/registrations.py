@@ -4,12 +4,15 @@ None of these pages is cached: they hold forms, or one person's data behind
 a secret link. The self-service pages also ask search engines to stay away.
 """
 
+from http import HTTPStatus
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.timezone import now
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -41,42 +44,49 @@ def apply(request, slug):
         context["opens_at"] = opens_at if opens_at and opens_at > now() else None
         return render(request, "programs/apply_closed.html", context)
     form = ApplicationForm(request.POST or None)
-    status = 200
-    if request.method == "POST":
-        status = _take_application(request, program, form)
-        if status == 302:
-            return redirect("programs:program-apply-sent", slug=program.slug)
-    return render(request, APPLY_TEMPLATE, {**context, "form": form}, status=status)
+    context["form"] = form
+    if request.method != "POST":
+        return render(request, APPLY_TEMPLATE, context)
+    try:
+        _take_application(request, program, form)
+    except ApplicationRefused as refusal:
+        return render(request, APPLY_TEMPLATE, context, status=refusal.status)
+    return redirect("programs:program-apply-sent", slug=program.slug)
 
 
-def _take_application(request, program: Program, form: ApplicationForm) -> int:
-    """Validate and submit ``form``; return the HTTP status to answer with."""
-    allowed = rate_limit.allow(
-        "apply",
-        client_ip(request) or "unknown",
-        settings.APPLICATION_RATE_LIMIT,
-        settings.APPLICATION_RATE_WINDOW,
-    )
-    if not allowed:
-        form.add_error(
-            None,
-            _(
-                "Too many applications have come from your network in the last "
-                "hour. Please try again later."
-            ),
-        )
-        return 429
+class ApplicationRefused(Exception):
+    """The application was not taken; why is written on the form, and
+    ``status`` is the HTTP status the page answers with."""
+
+    def __init__(self, form, status: HTTPStatus, message=None, field=None):
+        super().__init__(message)
+        self.status = status
+        if message:
+            form.add_error(field, message)
+
+
+TOO_MANY = _lazy(
+    "Too many applications have come from your network in the last hour. "
+    "Please try again later."
+)
+TRAP_FILLED = _lazy(
+    "Your application was not sent: the field marked “Leave this field empty” "
+    "was filled in. Please empty it and send again."
+)
+ALREADY_APPLIED = _lazy(
+    "An application with this email address already exists for this program. "
+    "The link to it is in the email we sent you."
+)
+
+
+def _take_application(request, program: Program, form: ApplicationForm) -> None:
+    """Validate and submit ``form``, or raise ``ApplicationRefused``."""
+    if not _within_rate_limit(request):
+        raise ApplicationRefused(form, HTTPStatus.TOO_MANY_REQUESTS, TOO_MANY)
     if form.is_spam:
-        form.add_error(
-            None,
-            _(
-                "Your application was not sent: the field marked “Leave this "
-                "field empty” was filled in. Please empty it and send again."
-            ),
-        )
-        return 400
+        raise ApplicationRefused(form, HTTPStatus.BAD_REQUEST, TRAP_FILLED)
     if not form.is_valid():
-        return 400
+        raise ApplicationRefused(form, HTTPStatus.BAD_REQUEST)
     try:
         registration.apply_for_program(
             program,
@@ -87,19 +97,21 @@ def _take_application(request, program: Program, form: ApplicationForm) -> int:
             organisation_name=form.cleaned_data["organisation"],
             privacy_accepted=True,
         )
-    except AlreadyRegistered:
-        form.add_error(
-            "email",
-            _(
-                "An application with this email address already exists for this "
-                "program. The link to it is in the email we sent you."
-            ),
-        )
-        return 400
+    except AlreadyRegistered as error:
+        raise ApplicationRefused(
+            form, HTTPStatus.BAD_REQUEST, ALREADY_APPLIED, field="email"
+        ) from error
     except RegistrationError as error:
-        form.add_error(None, error.message)
-        return 400
-    return 302
+        raise ApplicationRefused(form, HTTPStatus.BAD_REQUEST, error.message) from error
+
+
+def _within_rate_limit(request) -> bool:
+    return rate_limit.allow(
+        "apply",
+        client_ip(request) or "unknown",
+        settings.APPLICATION_RATE_LIMIT,
+        settings.APPLICATION_RATE_WINDOW,
+    )
 
 
 @never_cache
