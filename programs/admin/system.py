@@ -1,19 +1,23 @@
 """The admin screens of the apps Caravan runs on: sign-in protection and jobs.
 
 django-axes and django-tasks-db register their own admins, but leave a few
-names outside gettext: the apps' names ("Axes", "Tasks Database Backend") and
-some columns drawn by methods without a label ("Status", "Task name"). Those
-would show in English whatever the admin's language, so this module names the
-apps and re-registers the admins with translated column labels. Everything
-they translate themselves is translated in ``locale_supplements/``.
+names outside gettext: the apps' names ("Axes", "Tasks Database Backend"),
+some columns drawn by methods without a label ("Status", "Task name") and
+axes' records' names ("Failed access: user …", shown in checkbox labels,
+titles and breadcrumbs). Those would show in English whatever the admin's
+language, so this module names the apps and the records and re-registers the
+admins with translated column labels. Everything they translate themselves
+is translated in ``locale_supplements/``.
 """
 
 from axes.admin import AccessAttemptAdmin
-from axes.models import AccessAttempt
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.apps import apps
 from django.contrib import admin
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
@@ -30,6 +34,43 @@ def name_the_apps() -> None:
             apps.get_app_config(label).verbose_name = name
         except LookupError:  # not installed here: nothing to name
             continue
+
+
+def _moment(value) -> str:
+    return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+def _attempt_name(attempt) -> str:
+    return gettext("Sign-in attempts by %(username)s from %(address)s") % {
+        "username": attempt.username or "—",
+        "address": attempt.ip_address or "—",
+    }
+
+
+def _failure_name(failure) -> str:
+    return gettext("Failed sign-in by %(username)s from %(address)s, %(time)s") % {
+        "username": failure.username or "—",
+        "address": failure.ip_address or "—",
+        "time": _moment(failure.attempt_time),
+    }
+
+
+def _log_name(entry) -> str:
+    return gettext("Sign-in by %(username)s, %(time)s") % {
+        "username": entry.username or "—",
+        "time": _moment(entry.attempt_time),
+    }
+
+
+def name_the_records() -> None:
+    """Give axes' records names in the admin's language instead of English.
+
+    Their models build them as fixed English f-strings; nothing but these
+    admin pages shows them.
+    """
+    AccessAttempt.__str__ = _attempt_name
+    AccessFailureLog.__str__ = _failure_name
+    AccessLog.__str__ = _log_name
 
 
 def _reregister(model, admin_class) -> None:
@@ -72,6 +113,7 @@ class BackgroundJobAdmin(DBTaskResultAdmin):
 
 
 name_the_apps()
+name_the_records()
 if admin.site.is_registered(AccessAttempt):
     _reregister(AccessAttempt, SignInAttemptAdmin)
 _reregister(DBTaskResult, BackgroundJobAdmin)
