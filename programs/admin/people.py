@@ -5,6 +5,8 @@ and phone, is decided by ``services/access.py``; this module only applies
 those answers to the changelist, the change page, search and autocomplete.
 """
 
+import re
+
 from django import forms
 from django.contrib import admin
 from django.db.models import Q
@@ -117,9 +119,9 @@ class ParticipantAdmin(
     def contact_email(self, obj):
         if not obj.contact_visible:
             return "—"
-        # A narrow list may break the address before its "@", nowhere else.
-        user, at, domain = obj.email.rpartition("@")
-        return format_html("{}<wbr>{}{}", user, at, domain) if at else obj.email
+        # A narrow list may break the address before an "@" or a dot only.
+        parts = re.split(r"(?=[@.])", obj.email)
+        return format_html("<wbr>".join(["{}"] * len(parts)), *parts)
 
     @admin.display(description=_("phone"), ordering="phone")
     def contact_phone(self, obj):
