@@ -119,9 +119,13 @@ class ParticipantAdmin(
     def contact_email(self, obj):
         if not obj.contact_visible:
             return "—"
-        # A narrow list may break the address before an "@" or a dot only.
+        if not obj.email:
+            return "—"
+        # A link to write to them; a narrow list may break the address
+        # before an "@" or a dot only.
         parts = re.split(r"(?=[@.])", obj.email)
-        return format_html("<wbr>".join(["{}"] * len(parts)), *parts)
+        shown = "<wbr>".join(["{}"] * len(parts))
+        return format_html(f'<a href="mailto:{{}}">{shown}</a>', obj.email, *parts)
 
     @admin.display(description=_("phone"), ordering="phone")
     def contact_phone(self, obj):
