@@ -10,6 +10,10 @@ Two kinds of catalogue are checked:
   really uses are compared against the catalogue Django assembles at run time
   (package catalogues, then ``LOCALE_PATHS``), so a msgid counts as translated
   whether Django's own catalogue or our supplement provides it.
+* **Admin-side apps, effective, in every language**: django-axes (sign-in
+  protection) and django-tasks (background jobs) put their names, columns and
+  filters in the admin, with few or no translations of their own; the same
+  comparison runs for French, Russian, Kazakh and Chinese.
 
 Every ``.mo`` must hold exactly what its ``.po`` compiles to (compared by
 content, since git does not keep modification times).
@@ -120,7 +124,9 @@ class Reference:
     name: str
     domain: str
     msgids: Callable[[], set[Key]]
-    shipped_kk: Path | None  # the package's own Kazakh catalogue, if any
+    # The package's own catalogue in a language (its locale folder's name),
+    # or None when the package ships no translations.
+    shipped: Callable[[str], Path] | None
 
 
 def package_dir(module: str) -> Path:
@@ -132,8 +138,9 @@ def kazakh_references() -> list[Reference]:
 
     def django_catalogue(name: str, folder: str, domain: str = "django") -> Reference:
         english = django / folder / "locale/en/LC_MESSAGES" / f"{domain}.po"
-        kazakh = django / folder / "locale/kk/LC_MESSAGES" / f"{domain}.po"
-        return Reference(name, domain, lambda: po_keys(english), kazakh)
+        return Reference(
+            name, domain, lambda: po_keys(english), shipped_in(django / folder, domain)
+        )
 
     prose = package_dir("django_prose_editor") / "static/django_prose_editor"
     return [
@@ -160,19 +167,44 @@ def kazakh_references() -> list[Reference]:
             lambda: sourcemap_keys(prose / "editor.js.map"),
             None,
         ),
+        *admin_app_references(),
     ]
 
 
-def runtime_catalogue(domain: str):
-    """The Kazakh catalogue Django serves: the admin's, for the JS domain."""
+def shipped_in(package: Path, domain: str = "django") -> Callable[[str], Path]:
+    return lambda folder: package / "locale" / folder / "LC_MESSAGES" / f"{domain}.po"
+
+
+def admin_app_references() -> list[Reference]:
+    """The apps with screens in the admin beside ours, checked in every language."""
+    axes = package_dir("axes")
+    return [
+        Reference("django-axes", "django", lambda: python_keys(axes), shipped_in(axes)),
+        Reference(
+            "django-tasks-db",
+            "django",
+            lambda: python_keys(package_dir("django_tasks_db")),
+            None,
+        ),
+        Reference(
+            "django-tasks",
+            "django",
+            lambda: python_keys(package_dir("django_tasks")),
+            None,
+        ),
+    ]
+
+
+def runtime_catalogue(domain: str, language: str = "kk"):
+    """The catalogue Django serves in ``language``: the admin's, for the JS domain."""
     from django.contrib import admin
     from django.utils.translation import trans_real
 
     if domain == "django":
-        return trans_real.translation("kk")._catalog
+        return trans_real.translation(language)._catalog
     # The admin's jsi18n view asks for exactly this (see AdminSite.i18n_javascript).
     localedirs = [str(Path(admin.__file__).parent / "locale")]
-    return trans_real.DjangoTranslation("kk", domain, localedirs)._catalog
+    return trans_real.DjangoTranslation(language, domain, localedirs)._catalog
 
 
 def is_translated(catalogue, key: Key) -> bool:
@@ -212,28 +244,47 @@ def sample(keys: Iterable[Key]) -> str:
     return ", ".join(repr(msgid) for _ctx, msgid, _p in ordered(keys)[:SAMPLE])
 
 
-def check_kazakh_effective(failures: list[str]) -> dict[str, list[Key]]:
-    """Print the effective Kazakh table; return each catalogue's missing msgids."""
+def check_effective(
+    language: str, references: list[Reference], failures: list[str]
+) -> dict[str, list[Key]]:
+    """Print one language's effective table; return each catalogue's missing msgids."""
+    from django.utils.translation import to_locale
+
     missing: dict[str, list[Key]] = {}
     rows = []
-    for ref in kazakh_references():
+    for ref in references:
         wanted = ref.msgids()
-        shipped = wanted & shipped_keys(ref.shipped_kk)
-        catalogue = runtime_catalogue(ref.domain)
+        own = ref.shipped(to_locale(language)) if ref.shipped else None
+        shipped = wanted & shipped_keys(own)
+        catalogue = runtime_catalogue(ref.domain, language)
         gaps = ordered(k for k in wanted if not is_translated(catalogue, k))
         done = len(wanted) - len(gaps)
-        shipped_share = share(len(shipped), len(wanted)) if ref.shipped_kk else "none"
+        has_own = own is not None and own.exists()
+        shipped_share = share(len(shipped), len(wanted)) if has_own else "none"
         rows.append(
             (ref.name, ref.domain, len(wanted), shipped_share, share(done, len(wanted)))
         )
         if gaps:
             missing[ref.name] = gaps
             failures.append(
-                f"kk {ref.name}: {len(gaps)} msgid(s) untranslated, e.g. {sample(gaps)}"
+                f"{language} {ref.name}: {len(gaps)} msgid(s) untranslated, "
+                f"e.g. {sample(gaps)}"
             )
-    header = ("catalogue", "domain", "msgids", "shipped kk", "with supplements")
-    print_table("Kazakh, effective coverage of Django and dependencies", header, rows)
+    header = ("catalogue", "domain", "msgids", f"shipped {language}", "with ours")
+    title = f"{language}, effective coverage of Django and dependencies"
+    print_table(title, header, rows)
     return missing
+
+
+def check_kazakh_effective(failures: list[str]) -> dict[str, list[Key]]:
+    """The effective Kazakh table; return each catalogue's missing msgids."""
+    return check_effective("kk", kazakh_references(), failures)
+
+
+def check_admin_apps_effective(failures: list[str]) -> None:
+    """The admin-side apps' effective tables in the other languages."""
+    for language in ("fr", "ru", "zh-hans"):
+        check_effective(language, admin_app_references(), failures)
 
 
 def placeholders_kept(entry: polib.POEntry) -> bool:
@@ -392,6 +443,7 @@ def main(argv: list[str] | None = None) -> int:
         check_own(failures)
     check_supplements(failures)
     missing = check_kazakh_effective(failures)
+    check_admin_apps_effective(failures)
     folders = [SUPPLEMENTS] if options.only_supplements else [OWN_LOCALE, SUPPLEMENTS]
     check_compiled(folders, failures)
     if options.add_missing:

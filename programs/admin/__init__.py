@@ -17,6 +17,7 @@ from . import (  # noqa: F401
     redirects,
     registrations,
     reports,
+    system,
 )
 
 admin.site.site_header = _("Caravan administration")

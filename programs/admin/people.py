@@ -5,9 +5,12 @@ and phone, is decided by ``services/access.py``; this module only applies
 those answers to the changelist, the change page, search and autocomplete.
 """
 
+import re
+
 from django import forms
 from django.contrib import admin
 from django.db.models import Q
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
@@ -44,7 +47,7 @@ class ParticipantAddForm(CaravanAdminForm):
 class ParticipantAdmin(
     ParticipantPrivacyMixin, TranslationStatusAdminMixin, TabbedTranslationAdmin
 ):
-    list_display = ("__str__", "native_name", "organisation", "country", "category")
+    list_display = ("person", "organisation", "country", "category")
     list_filter = ("category", ("country", CountryFilter), "public_listing_consent")
     list_select_related = ("organisation",)
     search_fields = ("given_name", "family_name", "native_name")
@@ -94,6 +97,18 @@ class ParticipantAdmin(
             )
         return results, may_have_duplicates
 
+    @admin.display(description=_("participant"), ordering="family_name")
+    def person(self, obj):
+        # The name in native script under the Latin one, in one column, so
+        # the list fits beside the sidebar. Its script is not recorded.
+        if not obj.native_name:
+            return str(obj)
+        return format_html(
+            '{}<span class="caravan-native-name" lang="">{}</span>',
+            obj,
+            obj.native_name,
+        )
+
     def get_list_display(self, request):
         shown = list(super().get_list_display(request))
         if access.is_superuser(request.user) or access.is_organiser(request.user):
@@ -102,7 +117,15 @@ class ParticipantAdmin(
 
     @admin.display(description=_("email"), ordering="email")
     def contact_email(self, obj):
-        return obj.email if obj.contact_visible else "—"
+        if not obj.contact_visible:
+            return "—"
+        if not obj.email:
+            return "—"
+        # A link to write to them; a narrow list may break the address
+        # before an "@" or a dot only.
+        parts = re.split(r"(?=[@.])", obj.email)
+        shown = "<wbr>".join(["{}"] * len(parts))
+        return format_html(f'<a href="mailto:{{}}">{shown}</a>', obj.email, *parts)
 
     @admin.display(description=_("phone"), ordering="phone")
     def contact_phone(self, obj):

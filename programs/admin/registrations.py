@@ -9,6 +9,7 @@ from .filters import BY_PROGRAM, RegistrationCountryFilter
 from .forms import CaravanAdminForm
 from .program_tools import RegistrationToolsMixin
 from .registration_actions import STATUS_ACTIONS
+from .registration_columns import applied_column, source_column, status_column
 
 
 @admin.register(Registration)
@@ -18,10 +19,9 @@ class RegistrationAdmin(RegistrationToolsMixin, admin.ModelAdmin):
         "participant",
         "program",
         "event",
-        "status",
-        "waitlist_position",
-        "source",
-        "applied_at",
+        status_column,
+        source_column,
+        applied_column,
     )
     list_filter = (
         "status",

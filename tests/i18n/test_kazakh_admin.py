@@ -206,3 +206,48 @@ def test_country_names_are_in_kazakh():
         names = [countries.name(code) for code in ("CN", "KZ", "UZ")]
 
     assert names == ["Қытай", "Қазақстан", "Өзбекстан"]
+
+
+def test_sign_in_protection_and_background_jobs_are_named_in_kazakh(editor_client):
+    text = page_text(editor_client.get("/admin/"))
+
+    assert_kazakh(
+        text,
+        kazakh=[
+            "Кіруді қорғау",
+            "Кіру әрекеттері",
+            "Сәтсіз кірулер",
+            "Кіру журналдары",
+            "Фондық тапсырмалар",
+            "Тапсырма нәтижелері",
+        ],
+        english=[
+            "AXES",
+            ">Axes<",
+            "Access attempts",
+            "Access failures",
+            "Access logs",
+            "Tasks Database Backend",
+            "Task Results",
+        ],
+    )
+
+
+def test_background_job_list_columns_and_filters_are_in_kazakh(editor_client):
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.create(
+        task_path="programs.tasks.send_email",
+        args_kwargs={"args": [], "kwargs": {}},
+        backend_name="default",
+        run_after=timezone.now(),
+    )
+
+    text = page_text(editor_client.get("/admin/django_tasks_database/dbtaskresult/"))
+
+    assert_kazakh(
+        text,
+        kazakh=["Тапсырма", "Кезекке қойылған уақыты", "Басымдық", "Дайын"],
+        english=["Task name", "Enqueued at", "Priority", ">Ready<"],
+    )

@@ -11,7 +11,9 @@ language) are not interface text, so they are skipped.
 """
 
 import datetime
+import importlib.util
 import re
+import sys
 from functools import cache
 from html.parser import HTMLParser
 
@@ -43,6 +45,7 @@ pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["kk", "zh-hans"]
 CATALOGUE = settings.BASE_DIR / "locale" / "kk" / "LC_MESSAGES" / "django.po"
+SCRIPT = settings.BASE_DIR / "scripts" / "translation_coverage.py"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]")
 # Text nobody reads as interface: code, styling, and editors' multilingual input.
 SKIPPED_ELEMENTS = {"script", "style", "textarea", "template"}
@@ -131,6 +134,25 @@ def msgid_pattern(msgid: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.ASCII)
 
 
+# What the admin-side apps show in English when nothing translates them: the
+# msgids they pass to gettext, and the names they never pass to it at all.
+ADMIN_APPS = ("axes", "django_tasks_db", "django_tasks")
+UNTRANSLATABLE_ADMIN_TEXT = {"Axes", "Tasks Database Backend", "Task name"}
+
+
+@cache
+def admin_app_msgids() -> set[str]:
+    spec = importlib.util.spec_from_file_location("translation_coverage", SCRIPT)
+    coverage = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, coverage)
+    spec.loader.exec_module(coverage)
+    return {
+        msgid
+        for app in ADMIN_APPS
+        for _ctx, msgid, _plural in coverage.python_keys(coverage.package_dir(app))
+    }
+
+
 @cache
 def english_interface_strings() -> tuple[tuple[str, re.Pattern], ...]:
     entries = polib.pofile(str(CATALOGUE))
@@ -139,9 +161,14 @@ def english_interface_strings() -> tuple[tuple[str, re.Pattern], ...]:
         for entry in entries
         if not entry.obsolete
         for text in (entry.msgid, entry.msgid_plural)
-        if text and is_distinctive(text)
+        if text
     }
-    return tuple((msgid, msgid_pattern(msgid)) for msgid in sorted(msgids))
+    msgids |= admin_app_msgids() | UNTRANSLATABLE_ADMIN_TEXT
+    return tuple(
+        (msgid, msgid_pattern(msgid))
+        for msgid in sorted(msgids)
+        if is_distinctive(msgid)
+    )
 
 
 def english_left(response, language: str) -> list[str]:
@@ -423,3 +450,56 @@ def test_admin_language_page_shows_no_english_interface_string(editor_for, langu
 
     assert response.status_code == 200
     assert english_left(response, language) == []
+
+
+@pytest.fixture
+def sign_in_and_job_records(db):
+    """One row in each list of django-axes and django-tasks-db, so that their
+    columns, values and filters show."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    seen = {"user_agent": "Firefox", "ip_address": "127.0.0.1", "username": "x"}
+    AccessAttempt.objects.create(
+        **seen, http_accept="*/*", path_info="/admin/login/", failures_since_start=2
+    )
+    AccessLog.objects.create(**seen, http_accept="*/*", path_info="/admin/login/")
+    AccessFailureLog.objects.create(
+        **seen, http_accept="*/*", path_info="/admin/login/"
+    )
+    DBTaskResult.objects.create(
+        task_path="programs.tasks.send_email",
+        args_kwargs={"args": [], "kwargs": {}},
+        backend_name="default",
+        run_after=timezone.now(),
+    )
+
+
+THIRD_PARTY_LISTS = [
+    "/admin/axes/accessattempt/",
+    "/admin/axes/accesslog/",
+    "/admin/axes/accessfailurelog/",
+    "/admin/django_tasks_database/dbtaskresult/",
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("path", THIRD_PARTY_LISTS)
+def test_sign_in_protection_and_job_lists_show_no_english(
+    editor_for, sign_in_and_job_records, path, language
+):
+    response = editor_for(language).get(path)
+
+    assert response.status_code == 200
+    assert english_left(response, language) == []
+
+
+def test_an_app_name_left_in_english_is_reported(editor_for, monkeypatch):
+    from django.apps import apps
+
+    monkeypatch.setattr(apps.get_app_config("axes"), "verbose_name", "Axes")
+
+    response = editor_for("kk").get(reverse("admin:index"))
+
+    assert english_left(response, "kk") == ["Axes"]
