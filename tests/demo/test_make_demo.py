@@ -125,7 +125,7 @@ def test_the_worker_draws_renditions_of_the_camp_hero_for_the_web_server(visitor
     # The worker draws them after seeding (the journey above waited behind
     # them, as a visitor right after `make demo` would), and its cache change
     # reaches the web server, so the page moves from the original to them.
-    webp = page.locator('.hero picture source[type="image/webp"]')
+    webp = page.locator('.program-hero picture source[type="image/webp"]')
     for _attempt in range(60):
         page.goto(demo.url + CAMP_PATH)
         if webp.count():
