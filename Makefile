@@ -56,6 +56,7 @@ demo: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 test: install node system lint security
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py check --fail-level WARNING

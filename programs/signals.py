@@ -4,7 +4,8 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.core.management import call_command
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_migrate
 
-from .services import redirects, renditions
+from .services import redirects
+from .services.images import renditions
 from .services.page_cache import content_changed, note_schedule
 
 # Registrations count too: a cancelled registration takes a consenting

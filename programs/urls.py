@@ -2,13 +2,13 @@
 
 from django.urls import path
 
+from .admin import preview
 from .feeds import PressFeed, ReportFeed
 from .views import (
     cities,
     events,
     home,
     press,
-    preview,
     programs,
     registrations,
     reports,
@@ -55,7 +55,7 @@ urlpatterns = [
     path("press/", press.press_list, name="press-list"),
     path("reports/", reports.report_list, name="report-list"),
     path("reports/<slug:slug>/", reports.report_detail, name="report-detail"),
-    # Staff only, never cached or indexed (views.preview); 404 for anyone else.
+    # Staff only, never cached or indexed (admin.preview); 404 for anyone else.
     path("preview/programs/new/", preview.program_preview, name="program-preview-new"),
     path(
         "preview/programs/<int:pk>/",

@@ -1,5 +1,5 @@
-// Builds programs/data/countries-central-asia.json, the country outlines that
-// programs/maps.py draws. Run by hand when the region or the detail changes;
+// Builds programs/maps/countries-central-asia.json, the country outlines that
+// programs/maps/ draws. Run by hand when the region or the detail changes;
 // the site itself never runs it and never fetches map data.
 //
 // Source: Natural Earth 1:50m Admin 0 countries (public domain), as TopoJSON
@@ -147,6 +147,6 @@ const lines = JSON.stringify(data, null, 0)
   // One country per line keeps diffs of a rebuild readable.
   .replace(/"countries":\{/, '"countries":{\n')
   .replace(/\]\],"/g, ']],\n"');
-const target = join(here, "..", "programs", "data", "countries-central-asia.json");
+const target = join(here, "..", "programs", "maps", "countries-central-asia.json");
 writeFileSync(target, lines + "\n");
 console.log(`${target}: ${Buffer.byteLength(lines) + 1} bytes, ${Object.keys(sorted).length} countries`);

@@ -51,9 +51,9 @@ def measure(path: str) -> dict:
     django.setup()
     from django.core.files import File
 
-    from programs import images
-    from programs.services.images import sanitise_upload
-    from programs.services.renditions import WEBP
+    from programs.services.images import pillow as images
+    from programs.services.images.renditions import WEBP
+    from programs.services.images.uploads import sanitise_upload
 
     # Django streams an upload this large to a temporary file; so do we.
     with open(path, "rb") as handle:

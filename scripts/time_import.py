@@ -25,8 +25,8 @@ django.setup()
 
 from django.db import connection, transaction  # noqa: E402
 
-from programs.factories import ProgramFactory  # noqa: E402
 from programs.services import imports, spreadsheets  # noqa: E402
+from tests.factories import ProgramFactory  # noqa: E402
 
 CATEGORIES = ["journalist", "diplomat", "researcher", "youth", "editor"]
 COUNTRIES = ["KZ", "CN", "China", "Kazakhstan", "FR", "RU"]

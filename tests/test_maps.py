@@ -8,10 +8,10 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from programs.factories import CityFactory
-from programs.map_geometry import OUTLINES_PATH, country_outlines, inside
-from programs.map_labels import text_width
 from programs.maps import MapLine, MapPoint, build_map, point_from_city, render_map
+from programs.maps.geometry import OUTLINES_PATH, country_outlines, inside
+from programs.maps.labels import text_width
+from tests.factories import CityFactory
 
 SVG = "{http://www.w3.org/2000/svg}"
 

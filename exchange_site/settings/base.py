@@ -204,7 +204,7 @@ if AWS_STORAGE_BUCKET_NAME:
 # are on S3 or SERVE_MEDIA is off (nginx serving the folder is faster).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True) and not AWS_STORAGE_BUCKET_NAME
 
-# Image uploads (programs/services/images.py). Larger files and pictures are
+# Image uploads (programs/services/images/uploads.py). Larger files and pictures are
 # refused; an accepted original is stored at most IMAGE_MAX_SIDE pixels on its
 # long side, since no rendition is wider than 1920. A JPEG is decoded at a
 # reduced scale, so 60 megapixels (a 50-megapixel camera gets through) costs
@@ -223,7 +223,7 @@ vars().update(dj_email_url.parse(EMAIL_URL))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Caravan <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# A job that raises is retried with growing delays (see programs/jobs.py).
+# A job that raises is retried with growing delays (see programs/services/jobs.py).
 TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 5)
 TASK_RETRY_DELAY = env_int("TASK_RETRY_DELAY", 60)
 # /healthz reports the queue as failing when a due job has waited this long.

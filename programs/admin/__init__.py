@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from . import (  # noqa: F401
     accounts,
     audit,
-    media,
+    images,
     people,
     places,
     press,

@@ -1,20 +1,33 @@
-"""Preview buttons on the program and report change forms, and the form
-handling behind them.
+"""Previews: a program or report on its real public page before it is public.
 
-Each button posts the whole change form, unsaved changes included, to the
-public preview address in one language (``views.preview``). There the
-admin's own form and inline formsets are validated and saved exactly as
-"Save" would, but inside a transaction that is always rolled back, so the
-real public template renders the changes and nothing stays.
+Each preview button on the program and report change forms posts the whole
+change form, unsaved changes included, to the preview address in one
+language (``/<lang>/preview/programs/<pk>/``, or ``…/new/`` for the add
+form). There the admin's own form and inline formsets are validated and
+saved exactly as "Save" would, but inside a transaction that is always
+rolled back, so the real public template renders the changes and nothing
+stays. A ``GET`` shows the saved state, drafts included.
+
+Only staff who may edit the item see anything; everyone else gets the 404 a
+missing page gets. Previews carry a "Preview" banner, ``noindex`` and
+``Cache-Control: no-store``, and never go near the page cache.
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.admin.utils import unquote
+from django.db import transaction
 from django.forms.formsets import all_valid
+from django.http import Http404
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.cache import never_cache
 
+from ..models import Program, Report
 from ..templatetags.caravan import language_self_name
+from ..views.programs import render_program
+from ..views.reports import render_report
 from .revisions import EDITORIAL_CHANGE_FORM
 
 
@@ -95,3 +108,59 @@ def _error_lines(form, formsets) -> list[str]:
                 lines += [f"{verbose_name} {number}, {label}: {m}" for m in messages]
         lines += [str(error) for error in formset.non_form_errors()]
     return lines
+
+
+def _allowed_object(request, model_admin, pk):
+    """The object to preview (``None`` for a new one), or a 404."""
+    user = request.user
+    if not (user.is_active and user.is_staff):
+        raise Http404
+    if pk is None:
+        if request.method != "POST" or not model_admin.has_add_permission(request):
+            raise Http404
+        return None
+    obj = model_admin.get_object(request, str(pk))
+    allowed = (
+        model_admin.has_change_permission(request, obj)
+        if request.method == "POST"
+        else model_admin.has_view_or_change_permission(request, obj)
+    )
+    if obj is None or not allowed:
+        raise Http404
+    return obj
+
+
+def _preview(request, model, render_page, pk):
+    model_admin = admin.site._registry[model]
+    obj = _allowed_object(request, model_admin, pk)
+    everything = model._default_manager.all()
+    if request.method != "POST":
+        response = render_page(request, everything, preview="saved", pk=obj.pk)
+    else:
+        with transaction.atomic():
+            saved, errors = save_posted_form(request, model_admin, obj)
+            if saved is None:
+                response = render(
+                    request,
+                    "programs/preview_invalid.html",
+                    {"errors": errors, "preview": "unsaved"},
+                    status=400,
+                )
+            else:
+                response = render_page(
+                    request, everything, preview="unsaved", pk=saved.pk
+                )
+            # Rendered already (render() is eager), so nothing needs the rows.
+            transaction.set_rollback(True)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@never_cache
+def program_preview(request, pk: int | None = None):
+    return _preview(request, Program, render_program, pk)
+
+
+@never_cache
+def report_preview(request, pk: int | None = None):
+    return _preview(request, Report, render_report, pk)

@@ -5,6 +5,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
+from ..forms import ColourInput
 from ..models import (
     Event,
     ItineraryStop,
@@ -15,10 +16,9 @@ from ..models import (
 )
 from ..models.colours import ColourField
 from ..services import access
-from ..widgets import ColourInput
 from .capacity import CapacityAdminMixin
 from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
-from .media import GalleryInline
+from .images import GalleryInline
 from .preview import PreviewAdminMixin
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .revisions import RevisionAdminMixin

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Report, ReportGalleryImage
 from .filters import BY_PROGRAM
-from .media import GalleryInline
+from .images import GalleryInline
 from .preview import PreviewAdminMixin
 from .publishing import PUBLISHING_FIELDSET, PublishingAdminMixin, StatusListFilter
 from .revisions import RevisionAdminMixin

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import programs.models.media
+import programs.models.images
 
 
 class Migration(migrations.Migration):
@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.SET_NULL,
                 related_name="+",
                 to="programs.image",
-                validators=[programs.models.media.validate_usable_in_public],
+                validators=[programs.models.images.validate_usable_in_public],
                 verbose_name="hero image",
             ),
         ),
@@ -35,7 +35,7 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.SET_NULL,
                 related_name="+",
                 to="programs.image",
-                validators=[programs.models.media.validate_usable_in_public],
+                validators=[programs.models.images.validate_usable_in_public],
                 verbose_name="cover image",
             ),
         ),
@@ -46,7 +46,7 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.CASCADE,
                 related_name="report_gallery_items",
                 to="programs.image",
-                validators=[programs.models.media.validate_usable_in_public],
+                validators=[programs.models.images.validate_usable_in_public],
                 verbose_name="image",
             ),
         ),
@@ -74,7 +74,7 @@ class Migration(migrations.Migration):
                         on_delete=django.db.models.deletion.CASCADE,
                         related_name="program_gallery_items",
                         to="programs.image",
-                        validators=[programs.models.media.validate_usable_in_public],
+                        validators=[programs.models.images.validate_usable_in_public],
                         verbose_name="image",
                     ),
                 ),

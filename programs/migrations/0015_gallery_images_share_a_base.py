@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import programs.models.media
+import programs.models.images
 
 
 class Migration(migrations.Migration):
@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.CASCADE,
                 related_name="+",
                 to="programs.image",
-                validators=[programs.models.media.validate_usable_in_public],
+                validators=[programs.models.images.validate_usable_in_public],
                 verbose_name="image",
             ),
         ),
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.CASCADE,
                 related_name="+",
                 to="programs.image",
-                validators=[programs.models.media.validate_usable_in_public],
+                validators=[programs.models.images.validate_usable_in_public],
                 verbose_name="image",
             ),
         ),

@@ -3,7 +3,7 @@
 from .accounts import StaffPreference
 from .audit import AuditEntry
 from .galleries import ProgramGalleryImage
-from .media import Image, Rendition
+from .images import Image, Rendition
 from .people import Organisation, Participant
 from .places import City, Partnership
 from .press import PressCoverage

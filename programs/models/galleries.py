@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .media import validate_usable_in_public
+from .images import validate_usable_in_public
 
 
 class GalleryImage(models.Model):

@@ -12,12 +12,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..richtext import RichTextField
 from .colours import ColourField, validate_accent_colour
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
-from .media import validate_usable_in_public
+from .images import validate_usable_in_public
 from .natural_keys import SlugNaturalKey
 from .publishing import ProgramPartQuerySet, PublishingFields
+from .richtext import RichTextField
 
 
 def validate_timezone(value: str) -> None:

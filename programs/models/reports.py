@@ -4,11 +4,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..richtext import RichTextField
 from .galleries import GalleryImage
-from .media import validate_usable_in_public
+from .images import validate_usable_in_public
 from .natural_keys import SlugNaturalKey
 from .publishing import ProgramPartQuerySet, PublishingFields
+from .richtext import RichTextField
 
 
 class Report(SlugNaturalKey, PublishingFields):

@@ -14,9 +14,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from ..models import Program, Registration
-from ..tasks import queue_registration_email
 from . import seats
 from .applicants import find_or_create_participants
+from .emails import queue_registration_email
 from .registration import AlreadyRegistered, RegistrationError, verification_has_expired
 
 Applicant = tuple[Mapping[str, Any], str]

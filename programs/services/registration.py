@@ -26,9 +26,9 @@ from django.utils.translation import gettext_lazy as _
 
 from ..models import Event, Participant, Program, Registration
 from ..models.registrations import SEAT_STATUSES
-from ..tasks import queue_registration_email
 from . import access, seats
 from .applicants import find_or_create_participant
+from .emails import queue_registration_email
 
 Status = Registration.Status
 

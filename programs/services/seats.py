@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from ..models import Event, Program, Registration
 from ..models.registrations import SEAT_STATUSES
-from ..tasks import queue_registration_email
+from .emails import queue_registration_email
 
 Status = Registration.Status
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from ..models.fields import safe_link as checked_link
-from ..richtext import render_rich_text
+from ..models.richtext import render_rich_text
 
 register = template.Library()
 

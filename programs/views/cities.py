@@ -7,8 +7,8 @@ from django.utils.translation import get_language
 from ..models import City, Partnership, Program
 from ..services.ordering import by_translated_name
 from .caching import public_page
-from .pictures import first_picture, picture_of
-from .place_maps import city_map, partnerships_map
+from .images import first_picture, picture_of
+from .maps import city_map, partnerships_map
 
 
 def _public_cities():

@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, render
 
 from .. import calendar as ical
 from ..models import Event
-from ..structured_data import event_json_ld
 from .caching import public_page
+from .structured_data import event_json_ld
 
 
 def _published_event(slug: str) -> Event:

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from ..models import Partnership, PressCoverage, Report
 from .caching import public_page
-from .place_maps import partnerships_map
+from .maps import partnerships_map
 from .programs import program_cards, published_programs, with_card_data
 
 HOME_PROGRAMS = 6

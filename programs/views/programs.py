@@ -26,10 +26,10 @@ from ..models.dates import year_or_none
 from ..models.publishing import published_q
 from ..services.ordering import by_plain_field
 from ..services.search import clean_query, search_programs
-from ..structured_data import program_json_ld
 from .caching import public_page
-from .pictures import first_picture, load_pictures, picture_of, pictures
-from .place_maps import program_map
+from .images import first_picture, load_pictures, picture_of, pictures
+from .maps import program_map
+from .structured_data import program_json_ld
 
 PROGRAMS_PER_PAGE = 12
 PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
@@ -149,7 +149,7 @@ def render_program(request, programs=None, preview: str = "", **lookup):
     """The program page of the program in ``programs`` matching ``lookup``.
 
     The public page looks among published programs and shows their published
-    parts. A preview (``views.preview``) passes any program, and shows its
+    parts. A preview (``admin.preview``) passes any program, and shows its
     parts as visitors will see them once the program itself is published.
     """
     parts = _live_in_themselves if preview else _published

@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 
 from ..models import Image, Report, ReportGalleryImage
 from .caching import public_page
-from .pictures import first_picture, load_pictures, picture_of, pictures
+from .images import first_picture, load_pictures, picture_of, pictures
 
 REPORTS_PER_PAGE = 12
 
@@ -33,7 +33,7 @@ def report_detail(request, slug: str):
 
 def render_report(request, reports, preview: str = "", **lookup):
     """The page of the report in ``reports`` matching ``lookup``; a preview
-    (``views.preview``) passes drafts too."""
+    (``admin.preview``) passes drafts too."""
     report = get_object_or_404(
         reports.select_related("program", "cover_image").annotate(
             # Images with their renditions, in the report's own row. An image

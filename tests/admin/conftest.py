@@ -2,7 +2,7 @@
 
 import pytest
 
-from programs.factories import UserFactory
+from tests.factories import UserFactory
 
 
 @pytest.fixture

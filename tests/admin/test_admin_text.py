@@ -8,13 +8,13 @@ from django.test import Client
 from django.utils import translation
 from django.utils.formats import date_format
 
-from programs.factories import (
+from programs.models import Registration
+from programs.templatetags.admin_text import heading
+from tests.factories import (
     ProgramFactory,
     RegistrationFactory,
     UserFactory,
 )
-from programs.models import Registration
-from programs.templatetags.admin_text import heading
 
 pytestmark = pytest.mark.django_db
 

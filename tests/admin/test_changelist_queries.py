@@ -3,13 +3,13 @@
 import pytest
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import Registration
+from tests.factories import (
     EventFactory,
     PressCoverageFactory,
     ProgramFactory,
     RegistrationFactory,
 )
-from programs.models import Registration
 
 pytestmark = pytest.mark.django_db
 

@@ -5,15 +5,15 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import Participant, Registration
+from programs.services import access
+from tests.factories import (
     EventFactory,
     ParticipantFactory,
     ProgramFactory,
     RegistrationFactory,
     UserFactory,
 )
-from programs.models import Participant, Registration
-from programs.services import access
 
 pytestmark = pytest.mark.django_db
 

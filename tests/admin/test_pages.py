@@ -7,7 +7,8 @@ from django.urls import reverse
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from programs import factories, models
+from programs import models
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 

@@ -5,13 +5,13 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import Program
+from tests.factories import (
     CityFactory,
     EventFactory,
     ItineraryStopFactory,
     ProgramFactory,
 )
-from programs.models import Program
 
 pytestmark = pytest.mark.django_db
 

@@ -7,15 +7,15 @@ from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from django.utils import timezone
 
-from programs.factories import (
+from programs.models import Event, PressCoverage, Program, Report
+from programs.services.publishing import PublishingError, publish, unpublish
+from tests.factories import (
     EventFactory,
     PressCoverageFactory,
     ProgramFactory,
     ReportFactory,
     UserFactory,
 )
-from programs.models import Event, PressCoverage, Program, Report
-from programs.services.publishing import PublishingError, publish, unpublish
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 from django.urls import reverse
 
-from programs.factories import (
+from tests.factories import (
     ParticipantFactory,
     ProgramFactory,
     RegistrationFactory,

@@ -8,8 +8,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from programs import factories
 from programs.services.preferences import set_admin_language
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image as PillowImage
 
-from programs.factories import CityFactory, EventFactory, ProgramFactory
 from programs.models import City, Event, Program
+from tests.factories import CityFactory, EventFactory, ProgramFactory
 
 from .test_program_form import program_form, with_stops
 

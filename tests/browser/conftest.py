@@ -13,7 +13,7 @@ import pytest
 from django.conf import settings
 from django.db import connections
 
-from programs.factories import UserFactory
+from tests.factories import UserFactory
 
 from .accounts import restore_roles
 from .showcase import Showcase, build_showcase

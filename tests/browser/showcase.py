@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from programs import factories, models
+from programs import models
 from programs.services import registration as registrations
+from tests import factories
 
 PROGRAM_TITLE = {
     "en": "Silk Road Culture Caravan",

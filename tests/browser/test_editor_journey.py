@@ -6,8 +6,8 @@ import pytest
 from PIL import Image, ImageDraw
 from playwright.sync_api import Page, expect
 
-from programs.factories import CityFactory
 from programs.models import Program
+from tests.factories import CityFactory
 
 from .accounts import sign_in
 from .showcase import CITIES, translated

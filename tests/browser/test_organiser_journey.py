@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from programs.factories import (
+from tests.factories import (
     ParticipantFactory,
     ProgramFactory,
     RegistrationFactory,

@@ -14,14 +14,14 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import Registration
+from programs.services.preferences import set_admin_language
+from tests.factories import (
     OrganisationFactory,
     ParticipantFactory,
     RegistrationFactory,
     UserFactory,
 )
-from programs.models import Registration
-from programs.services.preferences import set_admin_language
 
 from .accessibility import blocking_violations, describe
 from .accounts import sign_in

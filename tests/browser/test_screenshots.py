@@ -18,7 +18,7 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
-from programs.services.seed import seed_demo
+from programs.seed import seed_demo
 
 from .conftest import ARTIFACTS
 from .test_layout import OVERFLOWING

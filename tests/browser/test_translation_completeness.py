@@ -9,7 +9,7 @@ rich text included, and says it in words to screen readers.
 import pytest
 from playwright.sync_api import Page, expect
 
-from programs.factories import (
+from tests.factories import (
     CityFactory,
     EventFactory,
     ItineraryStopFactory,

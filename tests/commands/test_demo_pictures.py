@@ -13,11 +13,11 @@ from django.core.management import call_command
 from PIL import Image as PillowImage
 from PIL import ImageFilter, ImageStat
 
-from programs.images import crop_box
 from programs.models import City, Image, Program
-from programs.seed.picture_text import PATTERN_TEXT, picture_text
-from programs.services.seed import drawings
-from programs.services.seed.images import CITY_SIZE, HERO_SIZE, demo_image
+from programs.seed import drawings
+from programs.seed.images import CITY_SIZE, HERO_SIZE, demo_image
+from programs.seed.text.pictures import PATTERN_TEXT, picture_text
+from programs.services.images.pillow import crop_box
 
 pytestmark = pytest.mark.django_db
 

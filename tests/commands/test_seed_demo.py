@@ -337,7 +337,7 @@ def test_negative_scale_is_refused():
 def test_a_failure_midway_leaves_nothing_behind():
     failure = RuntimeError("disk full")
     with (
-        mock.patch("programs.services.seed.seed_demo_report", side_effect=failure),
+        mock.patch("programs.seed.seed_demo_report", side_effect=failure),
         pytest.raises(RuntimeError),
     ):
         seed()

@@ -258,7 +258,7 @@ def test_the_camp_changes_nothing_of_the_reference_program_or_the_cities():
             for row in rows
         ]
 
-    with mock.patch("programs.services.seed.seed_music_camp", return_value=None):
+    with mock.patch("programs.seed.seed_music_camp", return_value=None):
         seed()
     without_the_camp = snapshot()
 

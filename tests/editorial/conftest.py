@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.factories import (
+from tests.factories import (
     CityFactory,
     EventFactory,
     ImageFactory,

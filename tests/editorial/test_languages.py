@@ -7,9 +7,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from programs.factories import UserFactory
 from programs.models import Program
 from programs.services.revisions import record_revision
+from tests.factories import UserFactory
 from tests.i18n.test_no_english_left import english_left, world  # noqa: F401
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
-from programs.factories import CityFactory, ProgramFactory, UserFactory
 from programs.models import AuditEntry, Program, Revision
 from programs.services.page_cache import content_version, page_key
+from tests.factories import CityFactory, ProgramFactory, UserFactory
 
 from .conftest import LANGUAGES, TITLES
 from .form_data import form_data

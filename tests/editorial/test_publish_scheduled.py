@@ -6,13 +6,13 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import AuditEntry, Event, PressCoverage, Program, Report
+from tests.factories import (
     EventFactory,
     PressCoverageFactory,
     ProgramFactory,
     ReportFactory,
 )
-from programs.models import AuditEntry, Event, PressCoverage, Program, Report
 
 from .conftest import PUBLISHABLE_FACTORIES, hours
 

@@ -4,9 +4,9 @@ import pytest
 from django.urls import reverse
 from django.utils.html import strip_tags
 
-from programs.factories import ProgramFactory, RegistrationFactory, UserFactory
 from programs.models import AuditEntry, Program, Report, Revision
 from programs.services.revisions import record_revision
+from tests.factories import ProgramFactory, RegistrationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -353,7 +353,7 @@ def test_deleting_reports_in_bulk_audits_each_one(editor_client, report):
 
 
 def test_rolling_back_a_program_restores_its_gallery(editor_client, program, editor):
-    from programs.factories import ImageFactory
+    from tests.factories import ImageFactory
 
     first, second = ImageFactory(), ImageFactory()
     program.gallery_items.create(image=first, position=1)

@@ -6,9 +6,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.factories import ProgramFactory
 from programs.services import page_cache
 from programs.services.publishing import publish_scheduled
+from tests.factories import ProgramFactory
 
 from .conftest import hours
 

@@ -6,15 +6,15 @@ import pytest
 from django.urls import reverse
 from django.utils.html import strip_tags
 
-from programs.factories import (
+from programs.models import Program
+from programs.services.translation_status import statuses, with_translation_counts
+from tests.factories import (
     CityFactory,
     EventFactory,
     ProgramFactory,
     ReportFactory,
     UserFactory,
 )
-from programs.models import Program
-from programs.services.translation_status import statuses, with_translation_counts
 
 from .conftest import TITLES, five
 

@@ -6,7 +6,7 @@ from django import forms
 from django.utils import translation
 from django_countries import countries
 
-from programs.widgets import LongSelect
+from programs.forms import LongSelect
 
 
 class Events(HTMLParser):

@@ -14,9 +14,9 @@ import logging
 import pytest
 from django.apps import apps
 
-from programs.factories import UserFactory
 from programs.models import AuditEntry
-from programs.services.seed import seed_demo
+from programs.seed import seed_demo
+from tests.factories import UserFactory
 
 from .url_walk import (
     COMMON_PARAMETERS,

@@ -7,8 +7,8 @@ import pytest
 from axes.models import AccessAttempt
 from django.utils import timezone
 
-from programs.factories import ProgramFactory
 from programs.models import Participant
+from tests.factories import ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

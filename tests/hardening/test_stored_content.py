@@ -9,18 +9,18 @@ import feedparser
 import pytest
 from django.core.management import call_command
 
-from programs.factories import (
-    OrganisationFactory,
-    PressCoverageFactory,
-    ProgramFactory,
-    ReportFactory,
-)
 from programs.models import PressCoverage, Program
 from programs.models.fields import safe_link
 from programs.services.site_content import (
     SiteContentError,
     export_site_content,
     import_site_content,
+)
+from tests.factories import (
+    OrganisationFactory,
+    PressCoverageFactory,
+    ProgramFactory,
+    ReportFactory,
 )
 
 HOSTILE_TITLE = '<img src=x onerror="alert(1)">Silk & Sea'

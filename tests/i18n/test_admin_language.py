@@ -3,8 +3,8 @@
 import pytest
 from django.test import Client
 
-from programs.factories import UserFactory
 from programs.models import StaffPreference
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 

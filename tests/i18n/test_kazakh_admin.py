@@ -15,7 +15,7 @@ from django.test import Client
 from django.utils import translation
 from django_countries import countries
 
-from programs.factories import UserFactory
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -238,7 +238,7 @@ def test_background_job_list_columns_and_filters_are_in_kazakh(editor_client):
     from django_tasks_db.models import DBTaskResult
 
     DBTaskResult.objects.create(
-        task_path="programs.tasks.send_email",
+        task_path="programs.services.emails.send_email",
         args_kwargs={"args": [], "kwargs": {}},
         backend_name="default",
         run_after=timezone.now(),

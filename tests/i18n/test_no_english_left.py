@@ -27,7 +27,7 @@ from django.utils import translation
 from django.utils.translation import trans_real
 
 from programs import models
-from programs.factories import (
+from tests.factories import (
     CityFactory,
     EventFactory,
     ItineraryStopFactory,
@@ -469,7 +469,7 @@ def sign_in_and_job_records(db):
         **seen, http_accept="*/*", path_info="/admin/login/"
     )
     DBTaskResult.objects.create(
-        task_path="programs.tasks.send_email",
+        task_path="programs.services.emails.send_email",
         args_kwargs={"args": [], "kwargs": {}},
         backend_name="default",
         run_after=timezone.now(),

@@ -8,7 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PillowImage
 
-from programs.factories import ImageFactory, UserFactory
+from tests.factories import ImageFactory, UserFactory
 
 ORIENTATION = 0x0112
 GPS_IFD = 0x8825

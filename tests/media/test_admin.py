@@ -6,9 +6,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from programs.factories import CityFactory, ImageFactory, ProgramFactory
 from programs.models import Program, ProgramGalleryImage
 from tests.admin.test_program_form import management_form, program_form
+from tests.factories import CityFactory, ImageFactory, ProgramFactory
 
 from .conftest import image_form
 

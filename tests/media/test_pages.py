@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from programs.factories import ImageFactory, ProgramFactory, ReportFactory
 from programs.models import Image, ProgramGalleryImage, ReportGalleryImage
+from tests.factories import ImageFactory, ProgramFactory, ReportFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,14 +4,14 @@ collapse, drafts get nothing, and editors see and delete redirects."""
 import pytest
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import Redirect
+from tests.factories import (
     CityFactory,
     EventFactory,
     ProgramFactory,
     ReportFactory,
     UserFactory,
 )
-from programs.models import Redirect
 
 pytestmark = pytest.mark.django_db
 

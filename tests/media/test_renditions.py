@@ -8,10 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from PIL import Image as PillowImage
 
-from programs import images
-from programs.factories import ImageFactory
 from programs.models import Image, Rendition
-from programs.services.renditions import make_renditions
+from programs.services.images import pillow as images
+from programs.services.images.renditions import make_renditions
+from tests.factories import ImageFactory
 
 from .conftest import stored_files
 

@@ -3,8 +3,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from programs.factories import ProgramFactory
 from programs.models.colours import contrast_ratio, validate_accent_colour
+from tests.factories import ProgramFactory
 
 
 def test_contrast_ratio_runs_from_one_to_twenty_one():

@@ -7,7 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from programs.factories import (
+from programs.models import Participant, Registration
+from tests.factories import (
     CityFactory,
     EventFactory,
     ItineraryStopFactory,
@@ -16,7 +17,6 @@ from programs.factories import (
     ProgramFactory,
     RegistrationFactory,
 )
-from programs.models import Participant, Registration
 
 pytestmark = pytest.mark.django_db
 

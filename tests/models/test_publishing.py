@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.factories import ProgramFactory
 from programs.models import Program
+from tests.factories import ProgramFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -64,8 +64,8 @@ def test_status_string_is_derived_from_the_publishing_fields(fields, status):
 
 
 def test_events_press_and_reports_of_a_draft_program_are_not_published():
-    from programs.factories import EventFactory, PressCoverageFactory, ReportFactory
     from programs.models import Event, PressCoverage, Report
+    from tests.factories import EventFactory, PressCoverageFactory, ReportFactory
 
     draft = ProgramFactory(live=False)
     EventFactory(program=draft, live=True)

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from programs.factories import ProgramFactory
+from tests.factories import ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from programs.factories import ProgramFactory, UserFactory
+from tests.factories import ProgramFactory, UserFactory
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import Registration
+from tests.factories import (
     EventFactory,
     ParticipantFactory,
     RegistrationFactory,
     UserFactory,
 )
-from programs.models import Registration
 
 pytestmark = pytest.mark.django_db
 

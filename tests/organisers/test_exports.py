@@ -7,9 +7,9 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from programs.factories import ParticipantFactory, RegistrationFactory, UserFactory
 from programs.models import AuditEntry, Registration
 from programs.services.exports import neutralise
+from tests.factories import ParticipantFactory, RegistrationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from programs.factories import ParticipantFactory, RegistrationFactory, UserFactory
 from programs.models import AuditEntry, Registration
+from tests.factories import ParticipantFactory, RegistrationFactory, UserFactory
 
 from .sheets import csv_bytes, person, xlsx_bytes
 

@@ -5,13 +5,13 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from programs.factories import (
+from programs.models import AuditEntry, Participant, Registration
+from programs.services import imports, spreadsheets
+from tests.factories import (
     OrganisationFactory,
     ParticipantFactory,
     RegistrationFactory,
 )
-from programs.models import AuditEntry, Participant, Registration
-from programs.services import imports, spreadsheets
 
 from .sheets import csv_bytes, person, xlsx_bytes
 

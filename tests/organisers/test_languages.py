@@ -5,13 +5,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import Registration
+from tests.factories import (
     ParticipantFactory,
     ProgramFactory,
     RegistrationFactory,
     UserFactory,
 )
-from programs.models import Registration
 from tests.i18n.test_no_english_left import english_left, five
 
 from .sheets import csv_bytes, person

@@ -3,14 +3,14 @@
 import pytest
 from django.urls import reverse
 
-from programs.factories import (
+from programs.models import Registration
+from programs.services.overview import program_overview
+from tests.factories import (
     EventFactory,
     ParticipantFactory,
     RegistrationFactory,
     UserFactory,
 )
-from programs.models import Registration
-from programs.services.overview import program_overview
 
 pytestmark = pytest.mark.django_db
 

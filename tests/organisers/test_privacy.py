@@ -9,7 +9,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from programs.factories import (
+from programs.models import AuditEntry, Image, Participant, Registration
+from programs.services import privacy
+from programs.services.overview import program_overview
+from tests.factories import (
     ImageFactory,
     OrganisationFactory,
     ParticipantFactory,
@@ -18,9 +21,6 @@ from programs.factories import (
     RegistrationFactory,
     UserFactory,
 )
-from programs.models import AuditEntry, Image, Participant, Registration
-from programs.services import privacy
-from programs.services.overview import program_overview
 
 pytestmark = pytest.mark.django_db
 

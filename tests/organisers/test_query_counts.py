@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from programs.factories import EventFactory, ParticipantFactory, RegistrationFactory
+from tests.factories import EventFactory, ParticipantFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,8 @@ from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from programs.factories import ProgramFactory
 from programs.services.registration import apply_for_program
+from tests.factories import ProgramFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True)]
 

@@ -7,8 +7,8 @@ import sys
 import pytest
 from django.db import OperationalError, connection
 
-from programs.factories import ProgramFactory
 from scripts.benchlib import ROOT
+from tests.factories import ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from programs.jobs import ATTEMPT_ARGUMENT, retrying_task
+from programs.services.jobs import ATTEMPT_ARGUMENT, retrying_task
 
 # The worker closes and reopens connections, as it does in production.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -73,7 +73,7 @@ def test_retries_wait_twice_as_long_each_time_and_stop_at_the_limit(
 
 
 def test_retry_delays_double_with_each_attempt(settings):
-    from programs.jobs import retry_delay
+    from programs.services.jobs import retry_delay
 
     settings.TASK_RETRY_DELAY = 30
 

@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
 from exchange_site.media_files import media_urls
-from programs.factories import ImageFactory, ProgramFactory
 from scripts.benchlib import serving
+from tests.factories import ImageFactory, ProgramFactory
 
 from ..media.conftest import picture_bytes
 

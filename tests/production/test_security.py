@@ -12,7 +12,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from exchange_site.client_ip import client_ip
-from programs.factories import ProgramFactory
+from tests.factories import ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.core.cache import cache
 
-from programs.factories import ProgramFactory
 from scripts.benchlib import serving
+from tests.factories import ProgramFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

@@ -10,9 +10,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.factories import EventFactory, ParticipantFactory, ProgramFactory
 from programs.models import Registration
 from programs.services import registration
+from tests.factories import EventFactory, ParticipantFactory, ProgramFactory
 
 ORGANISER = Registration.Source.ORGANISER
 

@@ -5,8 +5,8 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from django.utils import timezone
 
-from programs.factories import ParticipantFactory, ProgramFactory, UserFactory
 from programs.models import Registration
+from tests.factories import ParticipantFactory, ProgramFactory, UserFactory
 
 from .conftest import apply
 

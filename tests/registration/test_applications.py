@@ -2,10 +2,10 @@
 
 import pytest
 
-from programs.factories import ParticipantFactory, ProgramFactory, UserFactory
 from programs.models import Registration
 from programs.services import registration
 from programs.services.registration import AlreadyRegistered, RegistrationError
+from tests.factories import ParticipantFactory, ProgramFactory, UserFactory
 
 from .conftest import apply
 

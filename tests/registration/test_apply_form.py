@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.factories import ProgramFactory
 from programs.models import Participant, Registration
+from tests.factories import ProgramFactory
 
 from .conftest import public_application
 

@@ -8,14 +8,14 @@ from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from programs.factories import (
+from programs.models import Participant, Registration
+from programs.services import bulk_registration, registration
+from tests.factories import (
     OrganisationFactory,
     ParticipantFactory,
     ProgramFactory,
     RegistrationFactory,
 )
-from programs.models import Participant, Registration
-from programs.services import bulk_registration, registration
 
 pytestmark = pytest.mark.django_db
 

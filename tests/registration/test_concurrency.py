@@ -15,9 +15,9 @@ from contextlib import contextmanager
 import pytest
 from django.db import connections
 
-from programs.factories import ParticipantFactory, ProgramFactory
 from programs.models import Program, Registration
 from programs.services import registration, seats
+from tests.factories import ParticipantFactory, ProgramFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

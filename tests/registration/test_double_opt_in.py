@@ -5,14 +5,14 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.factories import (
+from programs.models import Participant, Registration
+from programs.services import registration
+from programs.services.registration import RegistrationError, VerificationExpired
+from tests.factories import (
     OrganisationFactory,
     ParticipantFactory,
     ProgramFactory,
 )
-from programs.models import Participant, Registration
-from programs.services import registration
-from programs.services.registration import RegistrationError, VerificationExpired
 
 from .conftest import apply, public_application
 

@@ -3,8 +3,8 @@
 import pytest
 from django.db import transaction
 
-from programs.factories import ParticipantFactory
 from programs.services import registration
+from tests.factories import ParticipantFactory
 
 from .conftest import apply, public_application
 
@@ -137,7 +137,7 @@ def test_notify_false_sends_nothing(program, committed, mailoutbox):
 
 @pytest.mark.parametrize("language", ["en", "fr", "ru", "kk", "zh-hans"])
 def test_every_email_renders_in_every_language(program, committed, language):
-    from programs.emails import SUBJECTS, build_registration_email
+    from programs.services.emails import SUBJECTS, build_registration_email
 
     person = ParticipantFactory(preferred_language=language)
     made = apply(program, person, notify=False)

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from programs.emails import SUBJECTS, build_registration_email
-from programs.factories import ParticipantFactory, ProgramFactory
+from programs.services.emails import SUBJECTS, build_registration_email
+from tests.factories import ParticipantFactory, ProgramFactory
 from tests.i18n.test_no_english_left import (
     english_interface_strings,
     english_left,

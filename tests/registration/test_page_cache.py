@@ -2,8 +2,8 @@
 
 import pytest
 
-from programs.factories import ParticipantFactory
 from programs.services import registration
+from tests.factories import ParticipantFactory
 
 from .conftest import apply
 

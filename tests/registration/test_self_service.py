@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.factories import EventFactory
 from programs.models import Registration
+from tests.factories import EventFactory
 
 from .conftest import apply, public_application
 

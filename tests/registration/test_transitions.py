@@ -2,10 +2,10 @@
 
 import pytest
 
-from programs.factories import RegistrationFactory
 from programs.models import Registration
 from programs.services import registration
 from programs.services.registration import RegistrationError
+from tests.factories import RegistrationFactory
 
 from .conftest import apply, public_application
 

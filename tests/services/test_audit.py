@@ -2,9 +2,9 @@
 
 import pytest
 
-from programs.factories import ProgramFactory, UserFactory
 from programs.models import AuditEntry
 from programs.services.publishing import publish, unpublish
+from tests.factories import ProgramFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from programs.factories import CityFactory, ItineraryStopFactory, ProgramFactory
+from tests.factories import CityFactory, ItineraryStopFactory, ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from programs.factories import CityFactory, ItineraryStopFactory, ProgramFactory
 from programs.models import Program
 from programs.services.search import MAX_QUERY_LENGTH, clean_query, search_programs
+from tests.factories import CityFactory, ItineraryStopFactory, ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

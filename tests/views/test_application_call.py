@@ -5,8 +5,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.factories import ProgramFactory
 from programs.services import page_cache
+from tests.factories import ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from programs.factories import (
+from tests.factories import (
     CityFactory,
     ItineraryStopFactory,
     PressCoverageFactory,

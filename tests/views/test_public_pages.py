@@ -179,8 +179,8 @@ def test_json_ld_gives_a_month_precision_launch_as_a_month(client, world):
 def test_report_page_shows_its_gallery_in_order_without_undescribed_images(
     client, world, django_assert_max_num_queries
 ):
-    from programs.factories import ImageFactory
     from programs.models import ReportGalleryImage
+    from tests.factories import ImageFactory
 
     report = world["report"]
     second = ImageFactory(alt_text_en="A harbour at dusk")
@@ -201,7 +201,7 @@ def test_report_page_shows_its_gallery_in_order_without_undescribed_images(
 
 
 def test_decorative_images_have_empty_alt_text(client, world):
-    from programs.factories import ImageFactory
+    from tests.factories import ImageFactory
 
     program = world["program"]
     program.hero_image = ImageFactory(alt_text_en="", is_decorative=True)

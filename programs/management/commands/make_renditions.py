@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from programs.services.renditions import make_all_renditions
+from programs.services.images.renditions import make_all_renditions
 
 
 class Command(BaseCommand):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from tqdm import tqdm
 
-from programs.services.seed import SeedError, seed_demo
+from programs.seed import SeedError, seed_demo
 
 
 class Command(BaseCommand):

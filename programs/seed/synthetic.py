@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ...models import (
+from ..models import (
     City,
     Event,
     ItineraryStop,
@@ -25,9 +25,9 @@ from ...models import (
     Registration,
     Report,
 )
-from ...models.dates import DatePrecision
-from ...seed import synthetic_text as text
+from ..models.dates import DatePrecision
 from .facts import SeedError, localised
+from .text import synthetic as text
 
 SLUG_PREFIX = "synthetic-"
 PROGRAMS_PER_BATCH = 100

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from . import models
+from programs import models
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -1,13 +1,13 @@
 """Alt text and captions of the demo pictures, in every language.
 
-Each text describes what its drawing (programs/services/seed/drawings/)
+Each text describes what its drawing (programs/seed/drawings/)
 actually shows and says that it is an illustration drawn for the demo, not a
 photograph: the program heroes here, the cities in city_picture_text.py, and
 the ornament pattern any other key gets. Change the text when the drawing
 changes.
 """
 
-from .city_picture_text import CITY_PICTURE_TEXT
+from .city_pictures import CITY_PICTURE_TEXT
 
 PROGRAM_PICTURE_TEXT = {
     "program-hero": {

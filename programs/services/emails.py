@@ -4,18 +4,25 @@ Each kind of email has one template, ``emails/registration_<kind>.txt``, with
 the message itself. The plain-text part is that message and the link; the
 HTML part sets the same message in ``emails/message.html`` with the link as
 a button, so the two can never say different things.
+
+Every email is sent by a background job (``manage.py db_worker``; at once in
+tests), queued once the change it reports is committed, and tried again with
+growing delays when the mail server fails (``jobs.retrying_task``): a server
+away for a minute delays an email, it does not lose it.
 """
 
 from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from .models import Registration
+from ..models import Registration
+from .jobs import retrying_task
 
 SUBJECTS = {
     "verification": _("Please confirm your application to %(target)s"),
@@ -64,8 +71,23 @@ def build_registration_email(
     return message
 
 
+def queue_registration_email(registration, kind: str, **extra: Any) -> None:
+    """Queue the ``kind`` email once the current transaction commits.
+
+    Nobody hears of a change that rolled back, and the worker never looks for
+    a row it cannot see yet. The job takes the id, not the row: by the time it
+    runs, the registration may have changed or gone.
+    """
+    registration_id = registration.pk
+    transaction.on_commit(
+        lambda: send_registration_email.enqueue(registration_id, kind, **extra)
+    )
+
+
+@retrying_task()
 def send_registration_email(registration_id: int, kind: str, **extra: Any) -> bool:
-    """Send the ``kind`` email; False when the registration or address is gone."""
+    """Send the ``kind`` email (a background job); False when the registration
+    or its address is gone."""
     registration = (
         Registration.objects.select_related("participant", "program", "event")
         .filter(pk=registration_id)

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 from PIL import UnidentifiedImageError
 
-from .. import images
+from . import pillow
 
 NOT_AN_IMAGE = _(
     "This file is not a JPEG, PNG, WebP or GIF image, whatever its name says."
@@ -89,12 +89,12 @@ def sanitise_upload(upload: File) -> SanitisedImage:
         image_format = picture.format
         _check_pixels(*picture.size, pixel_limit(image_format))
         try:
-            picture = images.decode(picture, settings.IMAGE_MAX_SIDE)
+            picture = pillow.decode(picture, settings.IMAGE_MAX_SIDE)
         except PillowImage.DecompressionBombError as error:
             raise ImageRejected(DECOMPRESSION_BOMB) from error
         except (OSError, SyntaxError, ValueError, EOFError) as error:
             raise ImageRejected(DAMAGED) from error
-    data = images.encode(picture, image_format, settings.IMAGE_QUALITY)
+    data = pillow.encode(picture, image_format, settings.IMAGE_QUALITY)
     return SanitisedImage(
         content=ContentFile(data, name=_stored_name(upload.name, image_format)),
         format=image_format,
@@ -105,7 +105,7 @@ def sanitise_upload(upload: File) -> SanitisedImage:
 
 def _open(upload: File) -> PillowImage.Image:
     try:
-        return images.open_picture(upload)
+        return pillow.open_picture(upload)
     except PillowImage.DecompressionBombError as error:
         raise ImageRejected(DECOMPRESSION_BOMB) from error
     except UnidentifiedImageError as error:
@@ -151,4 +151,4 @@ def _looks_like_svg(head: bytes) -> bool:
 def _stored_name(original: str | None, image_format: str) -> str:
     """The uploaded name with the extension of what the file really is."""
     stem = PurePath(original or "image").stem[:80] or "image"
-    return f"{get_valid_filename(stem)}.{images.EXTENSIONS[image_format]}"
+    return f"{get_valid_filename(stem)}.{pillow.EXTENSIONS[image_format]}"

@@ -1,7 +1,7 @@
 """Alt text and captions of the demo pictures of the seed cities, in every
 language; ``picture_text`` (in picture_text.py) looks them up.
 
-Each text describes what its drawing (programs/services/seed/drawings/)
+Each text describes what its drawing (programs/seed/drawings/)
 actually shows and says it is an illustration drawn for the demo.
 """
 

@@ -3,8 +3,8 @@ around a focal point, and encoding renditions.
 
 Nothing here touches the database or Django's storage, so the memory
 measurement (``scripts/image_memory.py``) runs exactly this code. The rules
-(limits, messages) live in ``services/images.py``; storing renditions in
-``services/renditions.py``.
+(limits, messages) live in ``uploads.py`` beside it; storing renditions in
+``renditions.py``.
 """
 
 import io

@@ -2,9 +2,9 @@
 background, and kept in the default storage (the file system, or S3).
 
 Saving an image queues ``make_renditions`` once the transaction commits.
-It draws what is missing (every width of ``images.RENDITION_WIDTHS`` up to
+It draws what is missing (every width of ``pillow.RENDITION_WIDTHS`` up to
 the picture's own, in WebP and in the original format, for each aspect
-ratio in ``images.CROPS``) and deletes renditions made from an earlier
+ratio in ``pillow.CROPS``) and deletes renditions made from an earlier
 file or focal point. Running it again changes nothing, so a save that
 changes neither draws nothing. Until it has run, pages show the original.
 """
@@ -15,19 +15,24 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-from .. import images
-from ..models import Image, Rendition
-from .page_cache import content_changed
+from ...models import Image, Rendition
+from ..jobs import retrying_task
+from ..page_cache import content_changed
+from . import pillow
 
 WEBP = "webp"
 
 
 def queue_renditions(image: Image) -> None:
     """Queue ``make_renditions`` for ``image`` once the transaction commits."""
-    from ..tasks import make_image_renditions
-
     image_id = image.pk
-    transaction.on_commit(lambda: make_image_renditions.enqueue(image_id))
+    transaction.on_commit(lambda: draw_renditions_job.enqueue(image_id))
+
+
+@retrying_task()
+def draw_renditions_job(image_id: int) -> int:
+    """The background job behind ``queue_renditions``: ``make_renditions``."""
+    return make_renditions(image_id)
 
 
 def planned_renditions(image: Image) -> set[tuple[str, int, int, str]]:
@@ -36,8 +41,8 @@ def planned_renditions(image: Image) -> set[tuple[str, int, int, str]]:
     formats = sorted({WEBP, original})
     return {
         (crop, width, height, image_format)
-        for crop in images.CROPS
-        for width, height in images.rendition_sizes(
+        for crop in pillow.CROPS
+        for width, height in pillow.rendition_sizes(
             image.width, image.height, crop, image.focal_point_x, image.focal_point_y
         )
         for image_format in formats
@@ -90,9 +95,9 @@ def make_all_renditions() -> tuple[int, list[Image]]:
 
 def _draw(image: Image, missing: set[tuple[str, int, int, str]]) -> None:
     with image.file.open("rb") as handle:
-        picture = images.open_picture(handle)
+        picture = pillow.open_picture(handle)
         picture.load()
-    picture = images.working_copy(picture)
+    picture = pillow.working_copy(picture)
     stored: list[str] = []
     storage = Rendition._meta.get_field("file").storage
     try:
@@ -100,7 +105,7 @@ def _draw(image: Image, missing: set[tuple[str, int, int, str]]) -> None:
             wanted = {(w, fmt) for c, w, _h, fmt in missing if c == crop}
             source = image.rendition_source(crop)
             rows = []
-            for width, height, image_format, data in images.draw_renditions(
+            for width, height, image_format, data in pillow.draw_renditions(
                 picture, crop, image.focal_point_x, image.focal_point_y, wanted
             ):
                 name = storage.save(

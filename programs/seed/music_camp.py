@@ -15,15 +15,15 @@ import zoneinfo
 from django.db import transaction
 from django.utils import timezone
 
-from ...models import City, ItineraryStop, Program, Registration
-from ...models.dates import DatePrecision
-from ...seed import music_camp_text as text
-from .. import registration
-from ..publishing import publish
+from ..models import City, ItineraryStop, Program, Registration
+from ..models.dates import DatePrecision
+from ..services import registration
+from ..services.publishing import publish
 from .demo_content import upsert_demo_event
 from .demo_people import seed_demo_organisations, upsert_demo_participant
 from .facts import empty_in_every_language, localised
 from .images import HERO_SIZE, demo_image
+from .text import music_camp as text
 
 CAPACITY = 12
 STARTS_IN_DAYS = 100

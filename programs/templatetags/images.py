@@ -2,8 +2,8 @@
 
 from django import template
 
-from ..images import MIME_TYPES
 from ..models import Image, Rendition
+from ..services.images.pillow import MIME_TYPES
 
 register = template.Library()
 

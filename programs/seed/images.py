@@ -10,11 +10,11 @@ carries the drawing's version) while the old file is removed.
 from django.core.files.base import ContentFile
 from django.db import transaction
 
-from ...models import City, Image, Program
-from ...seed import demo_text
-from ...seed.picture_text import picture_text
+from ..models import City, Image, Program
 from . import drawings
 from .facts import localised
+from .text import demo as demo_text
+from .text.pictures import picture_text
 
 HERO_SIZE = (1600, 900)
 CITY_SIZE = (960, 640)

@@ -12,7 +12,7 @@ import datetime
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from ...models import (
+from ..models import (
     City,
     ItineraryStop,
     Organisation,
@@ -20,8 +20,7 @@ from ...models import (
     PressCoverage,
     Program,
 )
-from ...seed import reference_text
-from ..publishing import publish
+from ..services.publishing import publish
 from .facts import (
     SeedError,
     empty_in_every_language,
@@ -29,6 +28,7 @@ from .facts import (
     localised,
     parse_partial_date,
 )
+from .text import reference as reference_text
 
 PARTNERSHIP_KINDS = {
     "sister cities": Partnership.Kind.SISTER_CITIES,

@@ -5,8 +5,8 @@ import datetime
 
 from django.utils.translation import get_language
 
-from .models import City, Event, Program
-from .models.fields import safe_link
+from ..models import City, Event, Program
+from ..models.fields import safe_link
 
 SCHEMA = "https://schema.org"
 

@@ -14,7 +14,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django_countries import countries
 
-from .map_geometry import (
+from .geometry import (
     Frame,
     Point,
     centroid,
@@ -25,10 +25,10 @@ from .map_geometry import (
     polyline_path,
     ring_path,
 )
-from .map_labels import LabelPlacer, Placement
+from .labels import LabelPlacer, Placement
 
 if TYPE_CHECKING:
-    from .maps import MapLine, MapPoint, MapStop
+    from .places import MapLine, MapPoint, MapStop
 
 # Sizes in SVG user units; at full width one unit is one CSS pixel.
 LABEL_SIZE = 14

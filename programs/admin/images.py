@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from ..models import Image
-from ..services.images import ImageRejected, pixel_limit, sanitise_upload
+from ..services.images.uploads import ImageRejected, pixel_limit, sanitise_upload
 from .forms import CaravanAdminForm
 from .search import in_every_language
 from .translation_tabs import TabbedTranslationAdmin

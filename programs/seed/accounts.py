@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from ...models import Program
+from ..models import Program
 from .facts import SeedError
 
 # username (also the password), superuser, group

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from ...models.dates import DatePrecision
+from ..models.dates import DatePrecision
 
 # How the facts file marks a value its source does not give.
 NOT_GIVEN = "not given"

@@ -12,7 +12,7 @@ import zoneinfo
 
 from django.db import transaction
 
-from ...models import (
+from ..models import (
     City,
     Event,
     ItineraryStop,
@@ -20,9 +20,9 @@ from ...models import (
     Report,
     ReportGalleryImage,
 )
-from ...seed import demo_text
-from ..publishing import publish
+from ..services.publishing import publish
 from .facts import empty_in_every_language, localised
+from .text import demo as demo_text
 
 
 def seed_demo_events(program: Program) -> None:

@@ -10,9 +10,9 @@ address, organisations by their English name.
 from django.db import transaction
 from django.utils import timezone
 
-from ...models import City, Organisation, Participant, Program, Registration
-from ...seed import demo_text
+from ..models import City, Organisation, Participant, Program, Registration
 from .facts import localised
+from .text import demo as demo_text
 
 
 def seed_demo_participants(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .map_geometry import Point, centroid, inside
+from .geometry import Point, centroid, inside
 
 Box = tuple[float, float, float, float]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-OUTLINES_PATH = Path(__file__).parent / "data" / "countries-central-asia.json"
+OUTLINES_PATH = Path(__file__).parent / "countries-central-asia.json"
 
 Point = tuple[float, float]
 
