@@ -9,6 +9,9 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	then echo $$p; break; fi; done)
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# pytest-xdist processes for make test; each gets its own test database,
+# Redis database and media folder.
+TEST_WORKERS ?= 2
 
 .PHONY: demo test lint install node system clean bench-pages bench-registration \
 	audit serve bench security outage-check screenshots
@@ -62,7 +65,7 @@ test: install node system lint security
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=exchange_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/translation_coverage.py
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # Public pages under gunicorn on PostgreSQL: requests/s cold and cached, with
 # the ratio to a hello-world view measured in the same run.

@@ -13,7 +13,12 @@ import pytest
 from exchange_site.settings.environment import env_bool
 
 # A Redis database of its own, so the tests never touch anything else's keys.
-TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
+# Database 14, never the default; with pytest-xdist each worker has its own
+# (gw0: 14, gw1: 13, ...), since the tests empty it.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+TEST_REDIS_URL = os.environ.get(
+    "TEST_REDIS_URL", f"redis://127.0.0.1:6379/{14 - _WORKER}"
+)
 
 
 def require(available: bool, what: str) -> None:

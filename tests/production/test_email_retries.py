@@ -6,6 +6,7 @@ the worker run as in production, with each retry's delay let pass at once.
 """
 
 import datetime
+import logging
 import socket
 
 import pytest
@@ -45,6 +46,8 @@ def free_port() -> int:
 
 @pytest.fixture
 def flaky_mail_server(settings):
+    # aiosmtpd logs each connection, also after the test has ended.
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
     handler = FlakyMailServer(failures=2)
     controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
