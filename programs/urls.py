@@ -9,6 +9,7 @@ from .views import (
     events,
     home,
     press,
+    program_page,
     programs,
     registrations,
     reports,
@@ -19,7 +20,7 @@ app_name = "programs"
 urlpatterns = [
     path("", home.home, name="home"),
     path("programs/", programs.program_list, name="program-list"),
-    path("programs/<slug:slug>/", programs.program_detail, name="program-detail"),
+    path("programs/<slug:slug>/", program_page.program_detail, name="program-detail"),
     path(
         "programs/<slug:slug>/calendar.ics",
         programs.program_calendar,

@@ -26,7 +26,7 @@ from django.views.decorators.cache import never_cache
 
 from ..models import Program, Report
 from ..templatetags.caravan import language_self_name
-from ..views.programs import render_program
+from ..views.program_page import render_program
 from ..views.reports import render_report
 from .revisions import EDITORIAL_CHANGE_FORM
 

@@ -1,15 +1,16 @@
 """Template helpers for the public site."""
 
 import json
+from urllib.parse import urlencode
 
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import reverse, translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import timezone
 from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -20,17 +21,47 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def translated_path(context, language_code: str) -> str:
-    """The current page's address in another language."""
+def language_alternates(context) -> dict:
+    """The current page in every language, worked out once per page:
+    ``{"languages": [{code, self_name, path, url}, ...], "x_default": url,
+    "current_url": url}``. The view the request resolved to is reversed in
+    each language; a page that resolved to no view (a 404) keeps its path.
+    """
     request = context["request"]
-    return translate_url(request.get_full_path(), language_code)
+    match = getattr(request, "resolver_match", None)
+    query = request.META.get("QUERY_STRING", "")
+    current = get_language()
+    languages = []
+    for code, _name in settings.LANGUAGES:
+        path = _path_in(match, code) or translate_url(request.path, code)
+        languages.append(
+            {
+                "code": code,
+                "self_name": language_self_name(code),
+                "path": f"{path}?{query}" if query else path,
+                "url": request.build_absolute_uri(path),
+                "current": code == current,
+            }
+        )
+    current_url = next(
+        (entry["url"] for entry in languages if entry["current"]),
+        request.build_absolute_uri(request.path),
+    )
+    return {
+        "languages": languages,
+        "x_default": x_default_url(context),
+        "current_url": current_url,
+    }
 
 
-@register.simple_tag(takes_context=True)
-def translated_url(context, language_code: str) -> str:
-    """The current page's absolute address (without query) in another language."""
-    request = context["request"]
-    return request.build_absolute_uri(translate_url(request.path, language_code))
+def _path_in(match, language_code: str) -> str:
+    if match is None or not match.view_name:
+        return ""
+    with override(language_code):
+        try:
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return ""
 
 
 @register.simple_tag(takes_context=True)
@@ -183,3 +214,21 @@ def accent_colour_digits(program) -> str:
 def safe_link(url: str) -> str:
     """A stored address for an ``href``: "" unless http, https or mailto."""
     return checked_link(url)
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, filters="") -> str:
+    """The query string of a list's other pages, up to ``page=``: its
+    ``filters`` when given (the empty ones left out), else the request's own
+    parameters but ``page``; ends with "&" when not empty."""
+    if not isinstance(filters, dict):
+        pairs = [
+            (key, value)
+            for key, values in context["request"].GET.lists()
+            if key != "page"
+            for value in values
+        ]
+    else:
+        pairs = [(key, value) for key, value in filters.items() if value]
+    query = urlencode(pairs)
+    return f"{query}&" if query else ""

@@ -1,11 +1,12 @@
 """The home page: current and upcoming programs, latest press and reports."""
 
 from django.db.models import Q
-from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from ..models import Partnership, PressCoverage, Report
 from .caching import public_page
+from .fragments import render_from_parts, rendered_parts
 from .maps import partnerships_map
 from .programs import program_cards, published_programs, with_card_data
 
@@ -16,6 +17,10 @@ HOME_REPORTS = 3
 
 @public_page
 def home(request):
+    return render_from_parts(request, "home", (), lambda: _home_parts(request))
+
+
+def _home_parts(request) -> dict:
     today = timezone.localdate()
     programs = with_card_data(published_programs())
     current = program_cards(
@@ -39,4 +44,10 @@ def home(request):
         .order_by("-first_published_at", "-pk")[:HOME_REPORTS],
         "home_map": partnerships_map(partnerships, id_prefix="home-map"),
     }
-    return render(request, "programs/home.html", context)
+    return rendered_parts(
+        request,
+        "home",
+        ("intro", "content"),
+        context,
+        title=gettext("Cultural-exchange programs"),
+    )

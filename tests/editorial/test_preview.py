@@ -167,6 +167,24 @@ def test_previews_are_never_served_from_or_stored_in_the_page_cache(
     assert "Changed in preview" not in client.get(public).content.decode()
 
 
+def test_a_preview_never_lends_its_unsaved_parts_to_visitors(
+    client, editor_client, change_form, program
+):
+    data = change_form(program)
+    data["title_en"] = "Changed in preview"
+    assert (
+        "Changed in preview"
+        in editor_client.post(preview_url(program), data).content.decode()
+    )
+
+    # An address no one has asked for yet renders afresh for a visitor.
+    client.logout()
+    public = client.get(f"/en/programs/{program.slug}/?utm_source=newsletter")
+
+    assert "Silk Road" in public.content.decode()
+    assert "Changed in preview" not in public.content.decode()
+
+
 def test_a_draft_report_can_be_previewed(editor_client, report):
     type(report).objects.filter(pk=report.pk).update(live=False)
 

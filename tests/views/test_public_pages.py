@@ -220,7 +220,7 @@ def test_a_server_error_shows_the_styled_page_in_the_visitors_language(
     def broken(*args, **kwargs):
         raise RuntimeError("the template engine fell over")
 
-    monkeypatch.setattr(programs.views.home, "render", broken)
+    monkeypatch.setattr(programs.views.home, "render_from_parts", broken)
     client.raise_request_exception = False
 
     response = client.get("/fr/")

@@ -1,0 +1,62 @@
+"""Parts of public pages, rendered once per content version and reused.
+
+The page cache (``views/caching.py``) keeps whole responses by address, and
+an address it has not seen renders again: a link shared with a newsletter's
+``utm_source``, a social network's ``fbclid``, the second page of a list, a
+response evicted from the cache. What costs most in such a render, the queries
+and the template of a page's content, depends only on the published content
+and the language, not on the address. ``page_parts`` keeps that content,
+rendered, under the same content version as the page cache: an edit moves the
+version, so it shows at once on every server, and every other render reuses
+the parts and only draws the frame around them (header, language links).
+"""
+
+import hashlib
+from collections.abc import Callable
+
+from django.core.cache import cache
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from ..services.page_cache import PAGE_TIMEOUT, content_version
+
+
+def parts_key(name: str, vary: tuple, version: float) -> str:
+    fingerprint = repr((name, get_language(), vary)).encode()
+    digest = hashlib.sha256(fingerprint).hexdigest()[:32]
+    return f"caravan:parts:{version:.3f}:{digest}"
+
+
+def page_parts(name: str, vary: tuple, build: Callable[[], dict]) -> dict:
+    """``build()``, the rendered parts of page ``name`` for ``vary`` (the
+    arguments its content depends on) in the active language, from the cache
+    when this content version already drew them."""
+    key = parts_key(name, vary, content_version())
+    parts = cache.get(key)
+    if parts is None:
+        parts = build()
+        cache.set(key, parts, PAGE_TIMEOUT)
+    return parts
+
+
+FRAME = "programs/page_from_parts.html"
+
+
+def rendered_parts(request, name: str, parts: tuple, context: dict, **meta) -> dict:
+    """Page ``name``'s part templates (``templates/programs/<name>/<part>.html``)
+    rendered with ``context``, beside ``meta`` (its title and description)."""
+    rendered = {
+        part: render_to_string(f"programs/{name}/{part}.html", context, request)
+        for part in parts
+    }
+    return {**rendered, **meta}
+
+
+def render_from_parts(
+    request, name: str, vary: tuple, build: Callable[[], dict], preview: str = ""
+):
+    """The page ``name`` in its frame: parts from the cache, or from ``build``
+    for a preview (whose unsaved content no one else may see)."""
+    parts = build() if preview else page_parts(name, vary, build)
+    return render(request, FRAME, {"page": parts, "preview": preview})

@@ -1,0 +1,231 @@
+"""The program page: launch, itinerary and map, events, participants, partner
+cities, press and reports, in one query budget.
+
+The page is drawn in parts (``templates/programs/program/``): the head
+(accent colour, JSON-LD), the hero and the content. Visitors get them from
+``fragments.page_parts``, rendered once per content version and language; a
+preview renders them afresh, for whatever the editor has not saved.
+"""
+
+import zoneinfo
+from itertools import groupby
+
+from django.db.models import OuterRef, Prefetch
+from django.shortcuts import get_object_or_404
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+
+from ..models import (
+    Event,
+    Image,
+    ItineraryStop,
+    Participant,
+    Partnership,
+    PressCoverage,
+    Program,
+    ProgramGalleryImage,
+    Registration,
+    Report,
+)
+from ..models.publishing import published_q
+from ..services.ordering import by_plain_field
+from .caching import public_page
+from .fragments import render_from_parts, rendered_parts
+from .images import first_picture, load_pictures, picture_of, pictures
+from .maps import program_map
+from .programs import published_programs
+from .structured_data import program_json_ld
+
+PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
+
+
+@public_page
+def program_detail(request, slug: str):
+    return render_program(request, slug=slug)
+
+
+def render_program(request, programs=None, preview: str = "", **lookup):
+    """The program page of the program in ``programs`` matching ``lookup``.
+
+    The public page looks among published programs and shows their published
+    parts. A preview (``admin.preview``) passes any program, and shows its
+    parts as visitors will see them once the program itself is published.
+    """
+    # The JSON-LD names the page's absolute address, hence the host.
+    vary = (request.get_host(), tuple(sorted(lookup.items())))
+    return render_from_parts(
+        request,
+        "program",
+        vary,
+        lambda: program_page_parts(request, programs, preview, lookup),
+        preview,
+    )
+
+
+def program_page_parts(request, programs, preview: str, lookup: dict) -> dict:
+    """The program's title and description, and its page's parts rendered."""
+    context = program_page_context(request, programs, preview, lookup)
+    program = context["program"]
+    return rendered_parts(
+        request,
+        "program",
+        ("head", "intro", "content"),
+        context,
+        title=program.title,
+        description=Truncator(program.summary or program.theme or "").chars(200),
+        og_type="article",
+    )
+
+
+def program_page_context(request, programs, preview: str, lookup: dict) -> dict:
+    parts = _live_in_themselves if preview else _published
+    program = get_object_or_404(
+        _with_pictures(published_programs(programs)).prefetch_related(
+            "organisers",
+            Prefetch(
+                "itinerary_stops",
+                queryset=ItineraryStop.objects.select_related("city").order_by(
+                    "position"
+                ),
+            ),
+            Prefetch(
+                "events",
+                queryset=parts(Event)
+                .select_related("city", "stop__city")
+                .order_by("starts_at"),
+                to_attr="published_events",
+            ),
+            Prefetch(
+                "press_coverage",
+                queryset=parts(PressCoverage)
+                .select_related("outlet")
+                .order_by("language", "outlet__name", "-published_on"),
+                to_attr="published_press",
+            ),
+            Prefetch(
+                "reports",
+                queryset=parts(Report).select_related("cover_image"),
+                to_attr="published_reports",
+            ),
+        ),
+        **lookup,
+    )
+    stops = list(program.itinerary_stops.all())
+    cities = _program_cities(program, stops)
+    partnerships = _partnerships_between(cities)
+    return {
+        "program": program,
+        "hero": first_picture(program.hero_pictures),
+        "gallery": load_pictures(program.gallery_pictures),
+        "stops": stops,
+        "event_groups": _group_events(program.published_events),
+        "participant_groups": _public_participants(program),
+        "partnerships": partnerships,
+        "press_groups": _group_press(program.published_press),
+        "program_map": program_map(program, stops, cities, partnerships),
+        "applications": program.application_window(),
+        "json_ld": program_json_ld(
+            program,
+            request.build_absolute_uri(program.get_absolute_url()),
+            list(program.organisers.all()),
+        ),
+        "preview": preview,
+    }
+
+
+def _published(model):
+    return model.objects.published()
+
+
+def _live_in_themselves(model):
+    # What will show once the program is published: each part by its own state.
+    return model.objects.filter(published_q())
+
+
+def _with_pictures(programs):
+    """The hero image and the gallery, renditions included, as two columns of
+    the program's own row: the page's query budget has no room for more."""
+    usable = Image.objects.usable_in_public()
+    return programs.annotate(
+        hero_pictures=picture_of("hero_image"),
+        gallery_pictures=pictures(
+            ProgramGalleryImage.objects.filter(
+                program=OuterRef("pk"), image__in=usable
+            ),
+            group="program",
+            order="position",
+        ),
+    )
+
+
+def _program_cities(program: Program, stops: list[ItineraryStop]) -> list:
+    """The program's places: organising city, launch city, then each stop."""
+    cities = [program.organising_city, program.launch_city]
+    cities += [stop.city for stop in stops]
+    unique = {}
+    for city in cities:
+        if city is not None:
+            unique.setdefault(city.pk, city)
+    return list(unique.values())
+
+
+def _group_events(events: list[Event]) -> list[dict]:
+    """Events under their itinerary stop, or under their (local) day otherwise."""
+    groups = []
+    for key, members in groupby(events, key=_event_group_key):
+        members = list(members)
+        first = members[0]
+        groups.append(
+            {
+                "stop": first.stop if key[0] == "stop" else None,
+                "day": None if key[0] == "stop" else key[1],
+                "events": members,
+            }
+        )
+    return groups
+
+
+def _event_group_key(event: Event) -> tuple:
+    if event.stop_id:
+        return ("stop", event.stop_id)
+    local = event.starts_at.astimezone(zoneinfo.ZoneInfo(event.timezone))
+    return ("day", local.date())
+
+
+def _public_participants(program: Program) -> list[tuple[str, list[Participant]]]:
+    """Consenting, confirmed participants by category; never contact details."""
+    people = (
+        Participant.objects.filter(
+            public_listing_consent=True,
+            registrations__program=program,
+            registrations__status__in=PUBLIC_STATUSES,
+        )
+        .select_related("organisation")
+        .distinct()
+        .order_by(
+            "category",
+            by_plain_field("family_name", get_language()),
+            by_plain_field("given_name", get_language()),
+        )
+    )
+    labels = dict(Participant.Category.choices)
+    return [
+        (labels.get(category, category), list(members))
+        for category, members in groupby(people, key=lambda person: person.category)
+    ]
+
+
+def _partnerships_between(cities: list) -> list[Partnership]:
+    ids = [city.pk for city in cities]
+    return list(
+        Partnership.objects.filter(city_a__in=ids, city_b__in=ids).select_related(
+            "city_a", "city_b"
+        )
+    )
+
+
+def _group_press(items: list[PressCoverage]) -> list[dict]:
+    groups = []
+    for language, members in groupby(items, key=lambda item: item.language):
+        groups.append({"language": language, "items": list(members)})
+    return groups
