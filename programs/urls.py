@@ -22,6 +22,11 @@ urlpatterns = [
     path("programs/", programs.program_list, name="program-list"),
     path("programs/<slug:slug>/", program_page.program_detail, name="program-detail"),
     path(
+        "programs/<slug:slug>/participants/",
+        program_page.program_participants,
+        name="program-participants",
+    ),
+    path(
         "programs/<slug:slug>/calendar.ics",
         programs.program_calendar,
         name="program-calendar",

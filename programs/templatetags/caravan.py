@@ -149,6 +149,7 @@ SECTIONS = (
         {
             "program-list",
             "program-detail",
+            "program-participants",
             "program-apply",
             "program-apply-sent",
             "event-detail",

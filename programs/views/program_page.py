@@ -10,25 +10,23 @@ preview renders them afresh, for whatever the editor has not saved.
 import zoneinfo
 from itertools import groupby
 
-from django.db.models import OuterRef, Prefetch
-from django.shortcuts import get_object_or_404
+from django.core.paginator import Paginator
+from django.db.models import Count, OuterRef, Prefetch
+from django.shortcuts import get_object_or_404, render
 from django.utils.text import Truncator
-from django.utils.translation import get_language
 
 from ..models import (
     Event,
     Image,
     ItineraryStop,
-    Participant,
     Partnership,
     PressCoverage,
     Program,
     ProgramGalleryImage,
-    Registration,
     Report,
 )
 from ..models.publishing import published_q
-from ..services.ordering import by_plain_field
+from ..services.listing import grouped, listed_participants, participants_preview
 from .caching import public_page
 from .fragments import render_from_parts, rendered_parts
 from .images import first_picture, load_pictures, picture_of, pictures
@@ -36,7 +34,7 @@ from .maps import program_map
 from .programs import published_programs
 from .structured_data import program_json_ld
 
-PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
+PARTICIPANTS_PER_PAGE = 100
 
 
 @public_page
@@ -113,13 +111,16 @@ def program_page_context(request, programs, preview: str, lookup: dict) -> dict:
     stops = list(program.itinerary_stops.all())
     cities = _program_cities(program, stops)
     partnerships = _partnerships_between(cities)
+    participant_groups = participants_preview(program)
     return {
         "program": program,
         "hero": first_picture(program.hero_pictures),
         "gallery": load_pictures(program.gallery_pictures),
         "stops": stops,
         "event_groups": _group_events(program.published_events),
-        "participant_groups": _public_participants(program),
+        "participant_groups": participant_groups,
+        "participants_total": sum(group.total for group in participant_groups),
+        "participants_truncated": any(group.more for group in participant_groups),
         "partnerships": partnerships,
         "press_groups": _group_press(program.published_press),
         "program_map": program_map(program, stops, cities, partnerships),
@@ -192,29 +193,6 @@ def _event_group_key(event: Event) -> tuple:
     return ("day", local.date())
 
 
-def _public_participants(program: Program) -> list[tuple[str, list[Participant]]]:
-    """Consenting, confirmed participants by category; never contact details."""
-    people = (
-        Participant.objects.filter(
-            public_listing_consent=True,
-            registrations__program=program,
-            registrations__status__in=PUBLIC_STATUSES,
-        )
-        .select_related("organisation")
-        .distinct()
-        .order_by(
-            "category",
-            by_plain_field("family_name", get_language()),
-            by_plain_field("given_name", get_language()),
-        )
-    )
-    labels = dict(Participant.Category.choices)
-    return [
-        (labels.get(category, category), list(members))
-        for category, members in groupby(people, key=lambda person: person.category)
-    ]
-
-
 def _partnerships_between(cities: list) -> list[Partnership]:
     ids = [city.pk for city in cities]
     return list(
@@ -229,3 +207,22 @@ def _group_press(items: list[PressCoverage]) -> list[dict]:
     for language, members in groupby(items, key=lambda item: item.language):
         groups.append({"language": language, "items": list(members)})
     return groups
+
+
+@public_page
+def program_participants(request, slug: str):
+    """Everyone a visitor may see taking part in the program, a page at a time."""
+    program = get_object_or_404(published_programs(), slug=slug)
+    people = listed_participants(program)
+    page = Paginator(people, PARTICIPANTS_PER_PAGE).get_page(request.GET.get("page"))
+    totals = dict(people.order_by().values_list("category").annotate(total=Count("pk")))
+    groups = grouped(page.object_list)
+    for group in groups:
+        group.total = totals.get(group.category, len(group.people))
+    context = {
+        "program": program,
+        "page": page,
+        "groups": groups,
+        "total": sum(totals.values()),
+    }
+    return render(request, "programs/program_participants.html", context)

@@ -11,7 +11,6 @@ from ..models import (
     Event,
     ItineraryStop,
     Program,
-    Registration,
 )
 from ..models.dates import year_or_none
 from ..services.search import clean_query, search_programs
@@ -20,7 +19,6 @@ from .fragments import render_from_parts, rendered_parts
 from .images import first_picture, picture_of
 
 PROGRAMS_PER_PAGE = 12
-PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
 
 
 @public_page

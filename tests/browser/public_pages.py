@@ -33,6 +33,9 @@ PUBLIC_PAGES: dict[str, Callable[[Showcase], str]] = {
     "home": lambda showcase: reverse("programs:home"),
     "program-list": lambda showcase: reverse("programs:program-list"),
     "program": lambda showcase: showcase.program.get_absolute_url(),
+    "participants": lambda showcase: reverse(
+        "programs:program-participants", args=[showcase.program.slug]
+    ),
     "event": lambda showcase: showcase.event.get_absolute_url(),
     "city-list": lambda showcase: reverse("programs:city-list"),
     "city": lambda showcase: showcase.city.get_absolute_url(),
