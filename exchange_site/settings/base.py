@@ -39,11 +39,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "exchange_site.csp.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Before anything that queries: see exchange_site/hostile_input.py.
     "exchange_site.hostile_input.RefuseHostileInputMiddleware",
+    # Anonymous visitors' kept pages, before the session, CSRF and auth layers.
+    "programs.views.caching.PageCacheMiddleware",
     # A 404 at a renamed page's old address becomes a 301 to its new one.
     "programs.middleware.RedirectFallbackMiddleware",
     "django.middleware.common.CommonMiddleware",

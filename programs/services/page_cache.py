@@ -11,6 +11,7 @@ The version lives in the shared cache, so every app server sees it.
 import datetime
 import hashlib
 import time
+from dataclasses import dataclass
 
 from django.core.cache import cache
 
@@ -21,14 +22,16 @@ MAX_MOMENTS = 1000
 PAGE_TIMEOUT = 60 * 60
 
 
-def content_version() -> float:
+def content_version(known: dict | None = None) -> float:
     """When published content last changed, as a Unix timestamp.
 
     A scheduled go-live or expiry that has passed counts as a change: the
     public pages decide visibility at request time, and a page cached before
     the moment must not outlive it, whether or not cron has run since.
+    ``known`` holds the version and schedule keys when the caller fetched
+    them already (``lookup_page`` does, in the same round trip as the page).
     """
-    values = cache.get_many([VERSION_KEY, SCHEDULE_KEY])
+    values = known if known is not None else cache.get_many([VERSION_KEY, SCHEDULE_KEY])
     version = values.get(VERSION_KEY)
     moments = values.get(SCHEDULE_KEY)
     now = time.time()
@@ -68,11 +71,48 @@ def note_schedule(*moments: datetime.datetime | None) -> None:
     cache.set(SCHEDULE_KEY, sorted(known | future)[:MAX_MOMENTS], timeout=None)
 
 
-def page_key(language: str, path: str, version: float) -> str:
+def page_key(language: str, path: str) -> str:
+    """Where the page at ``path`` in ``language`` is kept, whatever its version:
+    the entry says which version it was drawn from."""
     digest = hashlib.sha256(f"{language}|{path}".encode()).hexdigest()[:32]
-    return f"caravan:page:{version:.3f}:{digest}"
+    return f"caravan:page:{digest}"
 
 
 def page_etag(language: str, path: str, version: float) -> str:
     digest = hashlib.sha256(f"{version:.3f}|{language}|{path}".encode()).hexdigest()
     return f'W/"{digest[:24]}"'
+
+
+@dataclass
+class StoredPage:
+    """A response as the page cache keeps it: the version it was drawn from,
+    its headers and its body (lighter to keep than a pickled response)."""
+
+    version: float
+    headers: list[tuple[str, str]]
+    content: bytes
+
+
+@dataclass
+class PageLookup:
+    """What one round trip to the cache tells about a page."""
+
+    key: str
+    version: float
+    stored: StoredPage | None
+
+    @property
+    def hit(self) -> bool:
+        return self.stored is not None and self.stored.version == self.version
+
+
+def lookup_page(language: str, path: str) -> PageLookup:
+    """The content version and the kept page, fetched together."""
+    key = page_key(language, path)
+    values = cache.get_many([VERSION_KEY, SCHEDULE_KEY, key])
+    version = content_version(values)
+    return PageLookup(key, version, values.get(key))
+
+
+def store_page(lookup: PageLookup, headers: list[tuple[str, str]], content: bytes):
+    cache.set(lookup.key, StoredPage(lookup.version, headers, content), PAGE_TIMEOUT)

@@ -28,11 +28,14 @@ def parts_key(name: str, vary: tuple, version: float) -> str:
     return f"caravan:parts:{version:.3f}:{digest}"
 
 
-def page_parts(name: str, vary: tuple, build: Callable[[], dict]) -> dict:
+def page_parts(
+    name: str, vary: tuple, build: Callable[[], dict], version: float | None = None
+) -> dict:
     """``build()``, the rendered parts of page ``name`` for ``vary`` (the
     arguments its content depends on) in the active language, from the cache
-    when this content version already drew them."""
-    key = parts_key(name, vary, content_version())
+    when this content version already drew them. ``version`` is the content
+    version when the caller knows it already."""
+    key = parts_key(name, vary, version or content_version())
     parts = cache.get(key)
     if parts is None:
         parts = build()
@@ -58,5 +61,9 @@ def render_from_parts(
 ):
     """The page ``name`` in its frame: parts from the cache, or from ``build``
     for a preview (whose unsaved content no one else may see)."""
-    parts = build() if preview else page_parts(name, vary, build)
+    if preview:
+        parts = build()
+    else:
+        version = getattr(request, "content_version", None)
+        parts = page_parts(name, vary, build, version)
     return render(request, FRAME, {"page": parts, "preview": preview})

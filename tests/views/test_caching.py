@@ -90,3 +90,58 @@ def test_logged_in_staff_bypass_the_cache(client, program):
 
     assert response.status_code == 200
     assert "ETag" not in response
+
+
+def test_a_kept_page_costs_one_round_trip_to_the_cache(client, program, monkeypatch):
+    from django.core.cache import cache
+
+    client.get(PAGE)
+    calls, depth = [], [0]
+
+    def counted(name, original):
+        # Only the outermost calls: local memory's get_many calls get itself.
+        def call(*args, **kwargs):
+            if not depth[0]:
+                calls.append(name)
+            depth[0] += 1
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return call
+
+    for name in ("get", "get_many", "set", "add", "set_many"):
+        monkeypatch.setattr(cache, name, counted(name, getattr(cache, name)))
+
+    response = client.get(PAGE)
+
+    assert response.status_code == 200
+    assert calls == ["get_many"]
+
+
+def test_a_kept_page_carries_the_same_headers_as_a_fresh_one(client, program):
+    fresh = client.get(PAGE)
+    kept = client.get(PAGE)
+
+    for header in (
+        "Content-Security-Policy",
+        "X-Frame-Options",
+        "Permissions-Policy",
+        "Content-Type",
+        "ETag",
+    ):
+        assert kept[header] == fresh[header], header
+    assert kept.content == fresh.content
+
+
+def test_a_visitor_with_a_session_is_never_served_a_kept_page(client, program):
+    client.get(PAGE)
+    # Maybe signed in: such a visitor's page is drawn for them, never kept.
+    client.cookies["sessionid"] = "not-a-real-session"
+
+    response = client.get(PAGE)
+
+    assert response.status_code == 200
+    assert "ETag" not in response
+    assert "Silk Road Days" in response.content.decode()
