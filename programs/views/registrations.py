@@ -4,13 +4,16 @@ None of these pages is cached: they hold forms, or one person's data behind
 a secret link. The self-service pages also ask search engines to stay away.
 """
 
+import functools
 from http import HTTPStatus
 
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils.timezone import now
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
@@ -24,6 +27,7 @@ from ..services import rate_limit, registration
 from ..services.registration import AlreadyRegistered, RegistrationError
 
 APPLY_TEMPLATE = "programs/apply.html"
+FIELDS_TEMPLATE = "programs/application_fields.html"
 
 
 def _published_program(slug: str) -> Program:
@@ -46,12 +50,26 @@ def apply(request, slug):
     form = ApplicationForm(request.POST or None)
     context["form"] = form
     if request.method != "POST":
+        context["blank_fields"] = blank_application_fields(request)
         return render(request, APPLY_TEMPLATE, context)
     try:
         _take_application(request, program, form)
     except ApplicationRefused as refusal:
         return render(request, APPLY_TEMPLATE, context, status=refusal.status)
     return redirect("programs:program-apply-sent", slug=program.slug)
+
+
+def blank_application_fields(request) -> str:
+    """The empty form's fields, the same for every visitor in a language, so
+    drawn once per language and process (afresh while templates may change)."""
+    if settings.DEBUG:
+        return render_to_string(FIELDS_TEMPLATE, {"form": ApplicationForm()}, request)
+    return _blank_fields_in(get_language())
+
+
+@functools.lru_cache(maxsize=len(settings.LANGUAGES))
+def _blank_fields_in(language: str) -> str:
+    return render_to_string(FIELDS_TEMPLATE, {"form": ApplicationForm()})
 
 
 class ApplicationRefused(Exception):

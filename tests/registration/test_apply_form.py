@@ -250,3 +250,26 @@ def test_the_program_page_links_to_the_form_once_applications_are_scheduled(
     html = client.get(program.get_absolute_url()).content.decode()
 
     assert f'href="{apply_url(program)}"' in html
+
+
+def test_the_blank_form_is_drawn_once_per_language_and_never_mixes_them(
+    client, program
+):
+    english = client.get(apply_url(program, "en")).content.decode()
+    kazakh = client.get(apply_url(program, "kk")).content.decode()
+    english_again = client.get(apply_url(program, "en")).content.decode()
+
+    assert "Given name" in english and "Given name" not in kazakh
+    assert 'lang="kk"' in kazakh
+    assert english_again.count("Given name") == english.count("Given name")
+    # Each visitor still gets a token of their own.
+    assert 'name="csrfmiddlewaretoken"' in english_again
+
+
+def test_a_form_sent_back_with_errors_keeps_what_the_visitor_typed(program, post):
+    response = post(program, email="not-an-address", given_name="Dana")
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'value="Dana"' in page
+    assert 'value="not-an-address"' in page
