@@ -7,11 +7,16 @@ and drives each page with wrk from this machine's loopback. For each page it
 prints requests per second, p50 and p99 latency, and the ratio to a
 hello-world view measured in the same run (which cancels out the machine).
 
-"Cached" requests repeat one address and come from the page cache after the
-first; "cold" ones add a fresh query string each time, so each one renders
-from the database. The registration form is never cached (it carries a CSRF
-token). Last, it bulk-inserts participants with their registrations and times
-the cold program page with 1,000 and then 100,000 participants in the database.
+Each page is asked for four ways (benchlib.MODES): "cached" repeats one
+address, served from the page cache after the first; "new address" adds a
+fresh query string each time, so the page cache misses but the parts kept for
+this content version are reused; "an edit a second" does the same while the
+content changes every second, as when an editor keeps saving under a crowd;
+"after an edit" moves the content version before every request, so nothing is
+cached and every one is drawn from PostgreSQL (the worst case). The
+registration form is never cached (it carries a CSRF token). Last, it
+bulk-inserts participants with their registrations and times the program page
+after an edit with 1,000 and then 100,000 participants in the database.
 
 Usage: scripts/bench.py [--scale 100] [--duration 10] [--connections 16]
 Needs: PostgreSQL at 127.0.0.1:5432, Redis at 127.0.0.1:6379, wrk.
@@ -29,6 +34,7 @@ from datetime import timedelta
 
 import redis
 from benchlib import (
+    MODES,
     POSTGRES,
     manage,
     page_table,
@@ -43,23 +49,23 @@ REDIS_URL = "redis://127.0.0.1:6379/13"
 REFERENCE = "china-kazakhstan-lianyungang-2024"
 PROGRAM_PAGE = f"/en/programs/{REFERENCE}/"
 
-# (label, path, cold): the pages, in the order of the table.
-TARGETS = [
-    ("hello world", "/bench/hello", False),
-    ("home (cached)", "/en/", False),
-    ("home (cold)", "/en/", True),
-    ("program list (cached)", "/en/programs/", False),
-    ("program list (cold)", "/en/programs/", True),
-    ("program page (cached)", PROGRAM_PAGE, False),
-    ("program page (cold)", PROGRAM_PAGE, True),
-    ("registration form (GET)", f"/en/programs/{REFERENCE}/apply/", False),
-]
+# (label, path, mode): the pages, in the order of the table (benchlib.MODES).
+TARGETS = [("hello world", "/bench/hello", "cached")]
+for _page, _path in (
+    ("home", "/en/"),
+    ("program list", "/en/programs/"),
+    ("program page", PROGRAM_PAGE),
+):
+    TARGETS += [(f"{_page} ({mode})", _path, mode) for mode in MODES]
+TARGETS.append(
+    ("registration form (GET)", f"/en/programs/{REFERENCE}/apply/", "cached")
+)
 PARTICIPANT_STEPS = (1_000, 100_000)
 
 
-def prepare(env: dict, scale: int) -> None:
-    psql(f"DROP DATABASE IF EXISTS {DATABASE}")
-    psql(f"CREATE DATABASE {DATABASE}")
+def prepare(env: dict, database: str, scale: int) -> None:
+    psql(f"DROP DATABASE IF EXISTS {database}")
+    psql(f"CREATE DATABASE {database}")
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "collectstatic", "--no-input", "-v0")
     manage(env, "seed_demo", "--scale", str(scale), "-v0")
@@ -129,20 +135,24 @@ def add_participants(total: int) -> int:
 
 def run_pages(base_url: str, duration: int, connections: int) -> list:
     results = []
-    for label, path, cold in TARGETS:
-        results.append((label, wrk(base_url + path, cold, duration, connections)))
+    for label, path, mode in TARGETS:
+        results.append((label, wrk(base_url + path, mode, duration, connections)))
         figures = results[-1][1]
         print(f"  {label}: {figures['rps']:.0f} requests/s, {figures['errors']} errors")
     return results
 
 
 def time_page(url: str, step: int, requests: int = 15) -> dict:
-    """Milliseconds for one cold request at a time: median and slowest."""
+    """Milliseconds for one request at a time, each right after an edit (so
+    drawn from PostgreSQL with nothing cached): median and slowest."""
     times = []
     for number in range(requests):
         started = time.perf_counter()
-        cold = f"{url}?participants={step}-{number}"
-        with urllib.request.urlopen(cold, timeout=120) as page:  # noqa: S310
+        fresh = urllib.request.Request(  # noqa: S310 - our own server
+            f"{url}?participants={step}-{number}",
+            headers={"X-Benchmark-Edited": "1"},
+        )
+        with urllib.request.urlopen(fresh, timeout=120) as page:  # noqa: S310
             size = len(page.read())
         times.append((time.perf_counter() - started) * 1000)
     return {"p50": statistics.median(times), "max": max(times), "kb": size / 1024}
@@ -159,12 +169,13 @@ def run_participant_steps(base_url: str) -> list:
     return rows
 
 
-def print_report(args, results: list, steps: list) -> None:
+def print_report(args, cache_kind: str, results: list, steps: list) -> None:
     print()
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Linux "
         f"{platform.release()}, Python {platform.python_version()}; gunicorn "
-        f"{args.workers} sync workers; PostgreSQL and Redis on the same machine; "
+        f"{args.workers} sync workers; cache in {cache_kind}; PostgreSQL on the "
+        "same machine; "
         f"wrk {args.connections} connections, {args.duration} s per page; "
         f"seed_demo --scale {args.scale}"
     )
@@ -181,39 +192,62 @@ def print_report(args, results: list, steps: list) -> None:
             f"| {total:,} | {on_page:,} | {figures['p50']:.0f} | "
             f"{figures['max']:.0f} | {figures['kb']:.0f} |"
         )
+    (small, _n, low), (large, _m, high) = steps[0], steps[-1]
+    print()
+    print(
+        f"Program page after an edit at {large:,} participants / at {small:,}: "
+        f"{high['p50'] / low['p50']:.2f}x (median {high['p50']:.0f} ms / "
+        f"{low['p50']:.0f} ms)"
+    )
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, default=100)
+def arguments(description: str, scale: int, workers: int) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--scale", type=int, default=scale)
     parser.add_argument("--duration", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
-    args = parser.parse_args()
+    parser.add_argument("--workers", type=int, default=workers)
+    return parser.parse_args()
+
+
+def run(args, database: str, redis_url: str | None) -> None:
+    """Every page in every mode, then the participant steps, against gunicorn
+    on a fresh ``database``; the shared cache is Redis at ``redis_url``, or
+    each worker's local memory when it is None."""
     sys.stdout.reconfigure(line_buffering=True)
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install -y wrk")
-
+    print(f"Load average at the start: {' '.join(f'{n:.2f}' for n in os.getloadavg())}")
+    extra = {"REDIS_URL": redis_url} if redis_url else {}
     env = production_environment(
-        f"{POSTGRES}/{DATABASE}", REDIS_URL=REDIS_URL, BENCHMARK_ENDPOINTS="on"
+        f"{POSTGRES}/{database}", BENCHMARK_ENDPOINTS="on", **extra
     )
-    cache = redis.Redis.from_url(REDIS_URL)
-    cache.flushdb()
+    cache = redis.Redis.from_url(redis_url) if redis_url else None
+    if cache:
+        cache.flushdb()
     print(f"Preparing: migrate, collectstatic, seed_demo --scale {args.scale} …")
     started = time.monotonic()
     try:
-        prepare(env, args.scale)
+        prepare(env, database, args.scale)
         print(f"  ready in {time.monotonic() - started:.0f} s")
         with serving(env, workers=args.workers) as base_url:
             results = run_pages(base_url, args.duration, args.connections)
             steps = run_participant_steps(base_url)
     finally:
-        cache.flushdb()
+        if cache:
+            cache.flushdb()
         # FORCE: this process's own connection pool still holds a connection.
-        psql(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    print_report(args, results, steps)
+        psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+    cache_kind = "Redis" if redis_url else "each worker's local memory"
+    print_report(args, cache_kind, results, steps)
     if any(figures["errors"] for _label, figures in results):
         raise SystemExit("Some requests failed; see the errors column.")
+
+
+def main() -> None:
+    cores = os.cpu_count() or 1
+    args = arguments(__doc__.splitlines()[0], scale=100, workers=2 * cores + 1)
+    run(args, DATABASE, REDIS_URL)
 
 
 if __name__ == "__main__":

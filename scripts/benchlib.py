@@ -23,14 +23,49 @@ PYTHON = sys.executable
 GUNICORN_CONFIG = ROOT / "deploy" / "gunicorn.conf.py"
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
 
-# wrk's Lua hook: a fresh query string per request defeats the page cache.
-COLD_SCRIPT = """
+# How wrk asks for a page (its Lua hook per mode):
+# - "cached": the same address each time, from the page cache after the first;
+# - "new address": a fresh query string each time (a shared link's utm_source,
+#   fbclid), so the page cache misses; the parts kept for this content version
+#   are reused (programs/views/fragments.py);
+# - "after an edit": a fresh query string and X-Benchmark-Edited, so the content
+#   version moves before each request (programs/views/benchmark.py): nothing is
+#   in the cache, and every request draws the page from PostgreSQL, as the first
+#   visitors after an editor's save do (the worst case: an edit per request);
+# - "an edit a second": fresh addresses, with an edit each second (per wrk
+#   thread): a crowd on a page an editor keeps saving, as on launch day.
+MODES = ("cached", "new address", "an edit a second", "after an edit")
+SCRIPTS = {
+    "an edit a second": """
+counter = 0
+last = 0
+request = function()
+  counter = counter + 1
+  local now = os.time()
+  if now ~= last then
+    last = now
+    return wrk.format(nil, wrk.path .. "?edited=" .. counter,
+                      {["X-Benchmark-Edited"] = "1"})
+  end
+  return wrk.format(nil, wrk.path .. "?cold=" .. counter)
+end
+""",
+    "new address": """
 counter = 0
 request = function()
   counter = counter + 1
   return wrk.format(nil, wrk.path .. "?cold=" .. counter)
 end
-"""
+""",
+    "after an edit": """
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "?edited=" .. counter,
+                    {["X-Benchmark-Edited"] = "1"})
+end
+""",
+}
 
 
 def free_port() -> int:
@@ -108,8 +143,11 @@ def serving(env: dict, workers: int = 2, port: int | None = None, quiet=True):
             server.wait()
 
 
-def wrk(url: str, cold: bool, duration: int, connections: int) -> dict:
-    """Requests/s, p50 and p99 latency (ms) and failed responses for one URL."""
+def wrk(url: str, mode: str, duration: int, connections: int) -> dict:
+    """Requests/s, p50 and p99 latency (ms) and failed responses for one URL,
+    asked for as ``mode`` (one of ``MODES``) says."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     threads = min(2, connections)
     command = [
         "wrk",
@@ -122,8 +160,8 @@ def wrk(url: str, cold: bool, duration: int, connections: int) -> dict:
         url,
     ]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(COLD_SCRIPT)
-    if cold:
+        script.write(SCRIPTS.get(mode, ""))
+    if mode in SCRIPTS:
         command[1:1] = ["-s", script.name]
     try:
         output = subprocess.run(  # noqa: S603 - fixed command

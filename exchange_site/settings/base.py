@@ -250,8 +250,15 @@ APPLICATION_VERIFICATION_HOURS = 48
 APPLICATION_RATE_LIMIT = 5
 APPLICATION_RATE_WINDOW = 3600
 
-# Only the benchmark scripts turn this on: it mounts /bench/hello, the baseline.
+# Only the benchmark scripts turn this on: it mounts /bench/hello, the
+# baseline, and lets a request say that an editor saved just before it
+# (programs/views/benchmark.py), so that "after an edit" can be measured.
 BENCHMARK_ENDPOINTS = env_bool("BENCHMARK_ENDPOINTS", False)
+if BENCHMARK_ENDPOINTS:
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("programs.views.caching.PageCacheMiddleware"),
+        "programs.views.benchmark.EditedBeforeRequestMiddleware",
+    )
 
 # Personal data of participants is anonymised this many days after the last
 # program they took part in ended (`manage.py purge_personal_data`, from cron).

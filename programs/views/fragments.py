@@ -9,9 +9,15 @@ and the language, not on the address. ``page_parts`` keeps that content,
 rendered, under the same content version as the page cache: an edit moves the
 version, so it shows at once on every server, and every other render reuses
 the parts and only draws the frame around them (header, language links).
+
+Right after an edit, a crowd asks for the same parts at once. One request
+(on any server) draws them; the others wait for its result rather than all
+drawing the same page from PostgreSQL together, and draw it themselves only
+if it takes too long (the drawing server died, or the cache is down).
 """
 
 import hashlib
+import time
 from collections.abc import Callable
 
 from django.core.cache import cache
@@ -28,6 +34,14 @@ def parts_key(name: str, vary: tuple, version: float) -> str:
     return f"caravan:parts:{version:.3f}:{digest}"
 
 
+# How long a request waits for parts another request is drawing, and how often
+# it looks; a page's parts take tens of milliseconds to draw.
+WAIT_FOR_DRAWING = 2.0
+LOOK_EVERY = 0.01
+# A drawing that never finished (its server died) stops holding others back.
+DRAWING_TIMEOUT = 10
+
+
 def page_parts(
     name: str, vary: tuple, build: Callable[[], dict], version: float | None = None
 ) -> dict:
@@ -37,10 +51,31 @@ def page_parts(
     version when the caller knows it already."""
     key = parts_key(name, vary, version or content_version())
     parts = cache.get(key)
-    if parts is None:
+    if parts is not None:
+        return parts
+    drawing = f"{key}:drawing"
+    if not cache.add(drawing, True, DRAWING_TIMEOUT):
+        parts = _drawn_by_another(key)
+        if parts is not None:
+            return parts
+    try:
         parts = build()
         cache.set(key, parts, PAGE_TIMEOUT)
+    finally:
+        cache.delete(drawing)
     return parts
+
+
+def _drawn_by_another(key: str) -> dict | None:
+    """The parts another request is drawing, once they are there (None if
+    they take longer than ``WAIT_FOR_DRAWING``)."""
+    deadline = time.monotonic() + WAIT_FOR_DRAWING
+    while time.monotonic() < deadline:
+        time.sleep(LOOK_EVERY)
+        parts = cache.get(key)
+        if parts is not None:
+            return parts
+    return None
 
 
 FRAME = "programs/page_from_parts.html"
