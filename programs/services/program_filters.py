@@ -29,11 +29,15 @@ class ProgramFilters:
 
 
 def filter_programs(
-    programs: QuerySet, filters: ProgramFilters, language: str
+    programs: QuerySet,
+    filters: ProgramFilters,
+    language: str,
+    every_language: bool = False,
 ) -> QuerySet:
     """``programs`` narrowed by ``filters``, best search matches first when a
     query is given and newest first otherwise (the slug breaks ties, so the
-    order is stable from one page to the next)."""
+    order is stable from one page to the next). The query is searched in
+    ``language`` and English, or in every language (``search_programs``)."""
     if filters.country:
         # An unknown code is not an error: it simply matches nothing.
         programs = programs.filter(
@@ -54,7 +58,7 @@ def filter_programs(
     if filters.status:
         programs = programs.filter(status_q(filters.status, timezone.localdate()))
     if filters.query:
-        return search_programs(programs, filters.query, language)
+        return search_programs(programs, filters.query, language, every_language)
     return programs.order_by("-start_date", "-launch_date", "slug")
 
 
