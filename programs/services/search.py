@@ -10,13 +10,13 @@ only for the demo, gets the substring match alone.
 
 import re
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
     TrigramWordSimilarity,
 )
-from django.conf import settings
 from django.db import connection
 from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Greatest
