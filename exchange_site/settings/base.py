@@ -279,7 +279,10 @@ SPECTACULAR_SETTINGS = {
     "OAS_VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": False,
-    "ENUM_NAME_OVERRIDES": {},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "programs.api.serializers.fields.add_text_components",
+    ],
 }
 # Requests per client address per window (seconds) before a 429; 0 turns the
 # limit off (the benchmarks do).

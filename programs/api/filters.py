@@ -8,7 +8,6 @@ client learns of its typo instead of getting an empty list that looks right.
 import re
 
 from django.conf import global_settings
-from django_countries import countries
 from drf_spectacular.utils import OpenApiParameter
 
 from ..models.dates import FIRST_YEAR, LAST_YEAR
@@ -17,7 +16,13 @@ from ..services.search import MAX_QUERY_LENGTH, clean_query
 from .errors import ApiError
 from .languages import ALL, LANGUAGE_CODES
 
-SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+SLUG_PATTERN = r"^[-a-zA-Z0-9_]{1,120}$"
+SLUG = re.compile(SLUG_PATTERN)
+COUNTRY_PATTERN = r"^[A-Za-z]{2}$"
+COUNTRY = re.compile(COUNTRY_PATTERN)
 PRESS_LANGUAGES = tuple(code for code, _name in global_settings.LANGUAGES)
 
 
@@ -70,7 +75,9 @@ def program_filters(request) -> ProgramFilters:
     """The program list's filters from ``request``, or a 400."""
     checked = Checked(request)
     country = checked.text("country").upper()
-    if country and country not in countries:
+    # As on the public list, a code no program has (or no country has yet)
+    # matches nothing; only what cannot be a code at all is refused.
+    if country and not COUNTRY.match(country):
         checked.fail("country", "Expected an ISO 3166-1 alpha-2 code, such as KZ.")
         country = ""
     filters = ProgramFilters(
@@ -103,34 +110,60 @@ LANG = OpenApiParameter(
     "by side. Without it, `Accept-Language` decides, and English otherwise.",
 )
 PAGE = OpenApiParameter(
-    "page", int, description="The page, from 1 (the `next` link gives the next)."
+    "page",
+    {"type": "integer", "minimum": 1, "maximum": 10**6},
+    description="The page, from 1; beyond the last one is a 404 "
+    "(`page_not_found`). The `next` and `previous` links give the neighbours.",
 )
 PAGE_SIZE = OpenApiParameter(
-    "page_size", int, description="Results per page, from 1 to 100 (default 20)."
+    "page_size",
+    {"type": "integer", "minimum": 1, "maximum": MAX_PAGE_SIZE},
+    description=f"Results per page, from 1 to {MAX_PAGE_SIZE} "
+    f"(default {DEFAULT_PAGE_SIZE}).",
+)
+SLUG_SCHEMA = {"type": "string", "pattern": SLUG_PATTERN}
+SLUG_PATH = OpenApiParameter(
+    "slug",
+    {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"},
+    OpenApiParameter.PATH,
+    description="The slug, as in the public page's address.",
 )
 PROGRAM_FILTERS = [
     OpenApiParameter(
         "q",
         str,
         description="Full-text search of titles, themes, summaries and city "
-        f"names in the language asked for and in English (at most "
-        f"{MAX_QUERY_LENGTH} characters are used).",
+        "names, in every language (words match as prefixes, misspellings by "
+        f"similarity; the first {MAX_QUERY_LENGTH} characters are used).",
     ),
     OpenApiParameter(
-        "country", str, description="ISO 3166-1 code of a country the program visits."
+        "country",
+        {"type": "string", "pattern": COUNTRY_PATTERN},
+        description="ISO 3166-1 alpha-2 code of a country the program is "
+        "organised in, launched in or visits.",
     ),
-    OpenApiParameter("city", str, description="Slug of a city the program visits."),
-    OpenApiParameter("year", int, description="Year the program starts or launches."),
+    OpenApiParameter(
+        "city", SLUG_SCHEMA, description="Slug of a city the program visits."
+    ),
+    OpenApiParameter(
+        "year",
+        {"type": "integer", "minimum": FIRST_YEAR, "maximum": LAST_YEAR},
+        description="Year the program starts or launches.",
+    ),
     OpenApiParameter(
         "status",
         str,
         enum=list(STATUSES),
-        description="Where the program stands today, from its start and end dates.",
+        description="Where the program stands today, from its start and end "
+        "dates: upcoming, current (started, not ended) or past.",
     ),
 ]
 PRESS_FILTERS = [
-    OpenApiParameter("program", str, description="Slug of the program."),
+    OpenApiParameter("program", SLUG_SCHEMA, description="Slug of the program."),
     OpenApiParameter(
-        "language", str, description="Language the item was published in."
+        "language",
+        str,
+        enum=list(PRESS_LANGUAGES),
+        description="Language the item was published in.",
     ),
 ]

@@ -11,10 +11,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 
 from .errors import ApiError
-from .filters import Checked
-
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
+from .filters import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Checked
 
 
 def paginate(request, queryset, serializer_class, context: dict, parameters) -> dict:

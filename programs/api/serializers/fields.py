@@ -32,7 +32,24 @@ ALL_LANGUAGES_SCHEMA = {
 }
 
 
-@extend_schema_field({"oneOf": [ONE_LANGUAGE_SCHEMA, ALL_LANGUAGES_SCHEMA]})
+TEXT_COMPONENTS = {
+    "TextInOneLanguage": ONE_LANGUAGE_SCHEMA,
+    "TextInEveryLanguage": ALL_LANGUAGES_SCHEMA,
+}
+
+
+def add_text_components(result, generator, request, public):
+    """drf-spectacular's post-processing hook: the two shapes of translated
+    text as components, which every ``TranslatedText`` field refers to."""
+    result.setdefault("components", {}).setdefault("schemas", {}).update(
+        TEXT_COMPONENTS
+    )
+    return result
+
+
+@extend_schema_field(
+    {"oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in TEXT_COMPONENTS]}
+)
 class TranslatedText(serializers.Field):
     """A modeltranslation field, in the request's language or in all five."""
 
@@ -46,7 +63,7 @@ class TranslatedText(serializers.Field):
 
 @extend_schema_field(
     {
-        "type": ["object", "null"],
+        "type": "object",
         "properties": {
             "date": {"type": "string", "format": "date"},
             "precision": {"type": "string", "enum": list(DatePrecision.values)},
@@ -62,6 +79,7 @@ class PartialDate(serializers.Field):
 
     def __init__(self, field: str, precision_field: str, **kwargs):
         self.field, self.precision_field = field, precision_field
+        kwargs.setdefault("allow_null", True)
         super().__init__(source="*", read_only=True, **kwargs)
 
     def to_representation(self, instance):

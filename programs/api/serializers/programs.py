@@ -28,7 +28,7 @@ class OrganisationSerializer(serializers.ModelSerializer):
 class LaunchSerializer(serializers.Serializer):
     """Where and when the program was (or will be) launched."""
 
-    date = PartialDate("launch_date", "launch_date_precision", allow_null=True)
+    date = PartialDate("launch_date", "launch_date_precision")
     city = CitySummarySerializer(source="launch_city", allow_null=True)
     venue = TranslatedText("launch_venue")
 

@@ -9,6 +9,8 @@ from rest_framework import serializers
 
 from ..endpoint import ReadOnlyEndpoint
 from ..errors import ApiError
+from ..filters import LANG
+from ..serializers.errors import with_errors
 
 RESOURCES = {
     "programs": "api:program-list",
@@ -30,7 +32,10 @@ class IndexSerializer(serializers.Serializer):
 
 class Index(ReadOnlyEndpoint):
     @extend_schema(
-        operation_id="index", summary="What the API offers", responses=IndexSerializer
+        operation_id="index",
+        summary="What the API offers",
+        parameters=[LANG],
+        responses=with_errors(IndexSerializer),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)

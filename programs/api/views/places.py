@@ -7,8 +7,9 @@ from drf_spectacular.utils import extend_schema
 from ...models import Partnership
 from ...services.places import public_cities
 from ..endpoint import ReadOnlyEndpoint
-from ..filters import LANG, PAGE, PAGE_SIZE
+from ..filters import LANG, PAGE, PAGE_SIZE, SLUG_PATH
 from ..pagination import paginate
+from ..serializers.errors import with_errors
 from ..serializers.fields import page_of
 from ..serializers.places import (
     CitySerializer,
@@ -28,7 +29,7 @@ class CityList(ReadOnlyEndpoint):
         description="Cities that a published program visits or that have a "
         "partnership, by slug.",
         parameters=[LANG, PAGE, PAGE_SIZE],
-        responses=page_of(CitySummarySerializer),
+        responses=with_errors(page_of(CitySummarySerializer)),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)
@@ -42,8 +43,8 @@ class CityDetail(ReadOnlyEndpoint):
     @extend_schema(
         operation_id="cities_retrieve",
         summary="One city and its partnerships",
-        parameters=[LANG],
-        responses=CitySerializer,
+        parameters=[SLUG_PATH, LANG],
+        responses=with_errors(CitySerializer),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)
@@ -66,7 +67,7 @@ class PartnershipList(ReadOnlyEndpoint):
         summary="Partnerships between cities",
         description="Oldest first.",
         parameters=[LANG, PAGE, PAGE_SIZE],
-        responses=page_of(PartnershipSerializer),
+        responses=with_errors(page_of(PartnershipSerializer)),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)

@@ -5,8 +5,9 @@ from drf_spectacular.utils import extend_schema
 
 from ...models import Event, PressCoverage, Report
 from ..endpoint import ReadOnlyEndpoint
-from ..filters import LANG, PAGE, PAGE_SIZE, PRESS_FILTERS, press_filters
+from ..filters import LANG, PAGE, PAGE_SIZE, PRESS_FILTERS, SLUG_PATH, press_filters
 from ..pagination import paginate
+from ..serializers.errors import with_errors
 from ..serializers.fields import page_of
 from ..serializers.press import (
     PressCoverageSerializer,
@@ -22,8 +23,8 @@ class EventDetail(ReadOnlyEndpoint):
     @extend_schema(
         operation_id="events_retrieve",
         summary="One published event",
-        parameters=[LANG],
-        responses=EventSerializer,
+        parameters=[SLUG_PATH, LANG],
+        responses=with_errors(EventSerializer),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)
@@ -43,7 +44,7 @@ class PressList(ReadOnlyEndpoint):
         summary="Press coverage",
         description="Newest first; filtered as the public press page is.",
         parameters=[LANG, *PRESS_FILTERS, PAGE, PAGE_SIZE],
-        responses=page_of(PressCoverageSerializer),
+        responses=with_errors(page_of(PressCoverageSerializer)),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)
@@ -68,7 +69,7 @@ class ReportList(ReadOnlyEndpoint):
         summary="Published reports",
         description="Newest first.",
         parameters=[LANG, PAGE, PAGE_SIZE],
-        responses=page_of(ReportSummarySerializer),
+        responses=with_errors(page_of(ReportSummarySerializer)),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)
@@ -86,8 +87,8 @@ class ReportDetail(ReadOnlyEndpoint):
     @extend_schema(
         operation_id="reports_retrieve",
         summary="One published report",
-        parameters=[LANG],
-        responses=ReportSerializer,
+        parameters=[SLUG_PATH, LANG],
+        responses=with_errors(ReportSerializer),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)

@@ -16,8 +16,9 @@ from ...services.listing import listed_participants
 from ...services.places import partnerships_between
 from ...services.program_filters import filter_programs
 from ..endpoint import ReadOnlyEndpoint
-from ..filters import LANG, PAGE, PAGE_SIZE, PROGRAM_FILTERS, program_filters
+from ..filters import LANG, PAGE, PAGE_SIZE, PROGRAM_FILTERS, SLUG_PATH, program_filters
 from ..pagination import paginate
+from ..serializers.errors import with_errors
 from ..serializers.fields import page_of
 from ..serializers.people import ParticipantSerializer
 from ..serializers.places import PartnershipSerializer
@@ -54,7 +55,7 @@ class ProgramList(ReadOnlyEndpoint):
         description="Filtered as the public program list is; newest first, or "
         "best match first with `q`.",
         parameters=[LANG, *PROGRAM_FILTERS, PAGE, PAGE_SIZE],
-        responses=page_of(ProgramSummarySerializer),
+        responses=with_errors(page_of(ProgramSummarySerializer)),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)
@@ -84,8 +85,8 @@ class ProgramDetail(ReadOnlyEndpoint):
         summary="One program",
         description="With its launch, organisers, itinerary, next event and the "
         "addresses of its lists.",
-        parameters=[LANG],
-        responses=ProgramSerializer,
+        parameters=[SLUG_PATH, LANG],
+        responses=with_errors(ProgramSerializer),
     )
     def get(self, request, **kwargs):
         return super().get(request, **kwargs)
@@ -131,8 +132,8 @@ def _part(name: str, serializer, summary: str, items, description: str = ""):
         operation_id=f"programs_{name}_list",
         summary=summary,
         description=description,
-        parameters=[LANG, PAGE, PAGE_SIZE],
-        responses=page_of(serializer),
+        parameters=[SLUG_PATH, LANG, PAGE, PAGE_SIZE],
+        responses=with_errors(page_of(serializer)),
     )
     def get(self, request, **kwargs):
         return ReadOnlyEndpoint.get(self, request, **kwargs)
