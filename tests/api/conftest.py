@@ -20,7 +20,7 @@ EXPIRED += ["Expired report", "expired-report", "Applied Only"]
 
 
 @pytest.fixture
-def api_world(world):
+def api_world(world):  # noqa: F811 - the fixture imported above
     """``world`` plus expired content and a consenting person who only
     applied: none of it may ever appear."""
     earlier = timezone.now() - datetime.timedelta(days=1)

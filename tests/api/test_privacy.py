@@ -85,9 +85,7 @@ def unexpected_shapes(body) -> list[set]:
 
 @pytest.mark.parametrize("language", [*LANGUAGES, "all"])
 @pytest.mark.parametrize("path", ENDPOINTS)
-def test_responses_hold_only_fields_the_table_allows(
-    api, api_world, path, language
-):
+def test_responses_hold_only_fields_the_table_allows(api, api_world, path, language):
     body = api.json(f"{path}?lang={language}")
 
     assert not unexpected_shapes(body)
