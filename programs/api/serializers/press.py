@@ -15,6 +15,9 @@ class PressCoverageSerializer(serializers.ModelSerializer):
 
     kind = serializers.ChoiceField(choices=PressCoverage.Kind.choices)
     language = serializers.ChoiceField(choices=LANGUAGE_CHOICES)
+    url = serializers.CharField(
+        help_text="The item's http(s) address, or empty when unknown."
+    )
     summary = TranslatedText("summary")
     outlet = OrganisationSerializer(allow_null=True)
     program = serializers.SlugRelatedField(slug_field="slug", read_only=True)

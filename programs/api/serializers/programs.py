@@ -19,6 +19,7 @@ SUB_RESOURCES += ("press", "reports")
 class OrganisationSerializer(serializers.ModelSerializer):
     name = TranslatedText("name")
     kind = serializers.ChoiceField(choices=Organisation.Kind.choices)
+    website = serializers.CharField(help_text="An http(s) address, or empty.")
 
     class Meta:
         model = Organisation
