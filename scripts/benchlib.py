@@ -108,8 +108,9 @@ def serving(env: dict, workers: int = 2, port: int | None = None, quiet=True):
             server.wait()
 
 
-def wrk(url: str, cold: bool, duration: int, connections: int) -> dict:
-    """Requests/s, p50 and p99 latency (ms) and failed responses for one URL."""
+def wrk(url: str, cold: bool, duration: int, connections: int, headers=()) -> dict:
+    """Requests/s, p50 and p99 latency (ms) and failed responses for one URL,
+    each request carrying ``headers`` (``"Name: value"`` strings)."""
     threads = min(2, connections)
     command = [
         "wrk",
@@ -119,6 +120,7 @@ def wrk(url: str, cold: bool, duration: int, connections: int) -> dict:
         f"-t{threads}",
         f"-c{connections}",
         f"-d{duration}s",
+        *(part for header in headers for part in ("-H", header)),
         url,
     ]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:

@@ -7,16 +7,14 @@
 3. **Validators and kept bodies.** The ETag and Last-Modified come from the
    content version (``services/page_cache``), as the public pages' do, so
    any edit changes them everywhere at once. The JSON body is kept in the
-   shared cache for that version, keyed by the host, the path and the
-   parameters the endpoint reads (others, such as ``utm_source``, are
-   ignored), so a repeat costs one cache round trip and a matching
-   ``If-None-Match`` a 304.
+   shared cache for that version, keyed by the host and the full address as
+   the page cache keys pages, so a repeat costs one cache round trip and a
+   matching ``If-None-Match`` a 304.
 4. **CORS** for reading from any origin: GET and HEAD only, no credentials.
 """
 
 import math
 import time
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -68,7 +66,8 @@ class ReadOnlyEndpoint(APIView):
     parser_classes = []
     content_negotiation_class = JsonOnly
     http_method_names = ["get", "head", "options"]
-    # The query parameters this endpoint reads, besides ``lang``.
+    # The query parameters this endpoint reads besides ``lang``: the links to
+    # other pages keep these and drop any other (utm_source, ...).
     parameters: tuple[str, ...] = ()
 
     def initial(self, request, *args, **kwargs):
@@ -121,11 +120,9 @@ class ReadOnlyEndpoint(APIView):
         return response
 
     def cache_path(self, request) -> str:
-        """What tells this response from any other of the same language."""
-        names = ("lang", *self.parameters)
-        kept = [(name, request.GET[name]) for name in names if name in request.GET]
-        host = f"{request.scheme}://{request.get_host()}"
-        return f"{host}{request.path}?{urlencode(kept)}"
+        """What tells this response from any other of the same language: the
+        links in it are absolute, hence the scheme and host."""
+        return f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
 
 
 def check_rate_limit(request) -> None:
