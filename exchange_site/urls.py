@@ -41,7 +41,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # The JSON API and the embeddable cards take their language from ?lang=.
     path("", include("programs.api.urls")),
-    path("embed/programs/<slug:slug>/", program_card, name="embed-program-card"),
+    path("embed/programs/<slug:slug>/", program_card, name="program-embed-card"),
 ]
 
 urlpatterns += i18n_patterns(

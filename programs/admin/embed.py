@@ -26,7 +26,7 @@ EMBED_FIELDSET = (
 
 def embed_code(slug: str, title: str) -> str:
     """The ``<iframe>`` that shows program ``slug``'s card on another site."""
-    address = settings.SITE_URL + reverse("embed-program-card", args=[slug])
+    address = settings.SITE_URL + reverse("program-embed-card", args=[slug])
     return (
         f'<iframe src="{address}?lang=en" title="{escape(title)}" width="360" '
         f'height="300" loading="lazy"></iframe>'
