@@ -7,14 +7,17 @@
 3. **Validators and kept bodies.** The ETag and Last-Modified come from the
    content version (``services/page_cache``), as the public pages' do, so
    any edit changes them everywhere at once. The JSON body is kept in the
-   shared cache for that version, keyed by the host and the full address as
-   the page cache keys pages, so a repeat costs one cache round trip and a
-   matching ``If-None-Match`` a 304.
+   shared cache for that version, keyed by the host, the path and the
+   parameters the endpoint reads; others (``utm_source``, a cache-buster)
+   are ignored, as the program page's parts ignore them, so a new address
+   for the same answer costs one cache round trip, not the database.
+   A matching ``If-None-Match`` gets a 304.
 4. **CORS** for reading from any origin: GET and HEAD only, no credentials.
 """
 
 import math
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -121,8 +124,11 @@ class ReadOnlyEndpoint(APIView):
 
     def cache_path(self, request) -> str:
         """What tells this response from any other of the same language: the
-        links in it are absolute, hence the scheme and host."""
-        return f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        parameters it reads, and the scheme and host of its absolute links."""
+        names = ("lang", *self.parameters)
+        kept = [(name, request.GET[name]) for name in names if name in request.GET]
+        host = f"{request.scheme}://{request.get_host()}"
+        return f"{host}{request.path}?{urlencode(kept)}"
 
 
 def check_rate_limit(request) -> None:
