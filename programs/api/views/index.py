@@ -52,11 +52,10 @@ class Index(ReadOnlyEndpoint):
 
 @functools.cache
 def openapi_document() -> dict:
-    """The OpenAPI 3.1 document, generated once per process from the code."""
-    from .. import urls
-
-    generator = SchemaGenerator(patterns=urls.versioned)
-    return generator.get_schema(request=None, public=True)
+    """The OpenAPI 3.1 document, generated once per process from the code:
+    every DRF view the URL configuration mounts (only the API's), less those
+    marked ``exclude``."""
+    return SchemaGenerator().get_schema(request=None, public=True)
 
 
 class Schema(ReadOnlyEndpoint):
