@@ -44,6 +44,8 @@ class EmbedCodeAdminMixin:
         if obj is None or obj.pk is None:
             return _("Save the program to get its embed code.")
         return format_html(
-            '<pre class="embed-code"><code>{}</code></pre>',
+            # Code, not words of any language: lang="zxx" ("no linguistic
+            # content"), so no translator or screen reader treats it as text.
+            '<pre class="embed-code" lang="zxx" translate="no"><code>{}</code></pre>',
             embed_code(obj.slug, obj.title_en),
         )

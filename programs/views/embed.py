@@ -42,6 +42,8 @@ def program_card(request, slug: str):
             content_type="text/plain; charset=utf-8",
         )
     version = content_version()
+    # Looked up first, so that a program taken offline is a 404, never a 304.
+    card = _card(slug)
     etag = page_etag(f"embed:{language}", request.path, version)
     not_modified = get_conditional_response(
         request, etag=etag, last_modified=int(version)
@@ -49,7 +51,7 @@ def program_card(request, slug: str):
     if not_modified is not None:
         return _with_validators(not_modified, etag, version)
     with translation.override(language):
-        response = render(request, "programs/embed_card.html", _card(slug))
+        response = render(request, "programs/embed_card.html", card)
     return _with_validators(response, etag, version)
 
 

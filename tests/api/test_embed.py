@@ -100,3 +100,20 @@ def test_a_new_program_has_no_embed_code_yet(client, db):
     page = client.get(reverse("admin:programs_program_add")).content.decode()
 
     assert "Save the program to get its embed code." in page
+
+
+def test_an_unpublished_program_card_is_a_404_even_to_a_validator(client, world):
+    first = client.get(CARD)
+    program = world["program"]
+    program.live = False
+    program.save()
+
+    again = client.get(
+        CARD,
+        headers={
+            "If-None-Match": first["ETag"],
+            "If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT",
+        },
+    )
+
+    assert again.status_code == 404
