@@ -14,7 +14,7 @@ PORT ?= 8000
 TEST_WORKERS ?= 2
 
 .PHONY: demo test lint install node system clean bench-pages bench-registration \
-	audit serve bench security outage-check screenshots
+	audit serve bench security outage-check screenshots bench-api
 
 $(BIN)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Caravan needs Python 3.11 or newer on the PATH." >&2; exit 1; fi
@@ -72,6 +72,12 @@ test: install node system lint security
 bench-pages: install
 	@command -v wrk >/dev/null || { apt-get install -y -q wrk || { echo "bench-pages needs wrk (apt-get install wrk)" >&2; exit 1; }; }
 	$(BIN)/python scripts/bench_pages.py $(BENCH_ARGS)
+
+# The JSON API under gunicorn on PostgreSQL: the program list and one program,
+# cold and with a warm ETag, against hello world and the cold program page.
+bench-api: install
+	@command -v wrk >/dev/null || { apt-get install -y -q wrk || { echo "bench-api needs wrk (apt-get install wrk)" >&2; exit 1; }; }
+	$(BIN)/python scripts/bench_api.py $(BENCH_ARGS)
 
 # 3,000 applications from concurrent clients into one program, under gunicorn
 # on PostgreSQL: confirmed per minute, p50/p95 latency, overbooking (must be 0).

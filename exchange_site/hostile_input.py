@@ -10,13 +10,15 @@
   the machine ("99999999999999999999") escapes as an ``OverflowError``.
 
 Such a request is refused here, before any middleware or view queries with
-it, with a 400 and a page that says what was wrong; views never have to
-remember it.
+it, with a 400 and a page that says what was wrong (JSON with the code
+``bad_request`` under ``/api/``); views never have to remember it.
 """
 
 import re
 
 from django.core.exceptions import BadRequest
+
+from programs.api.errors import is_api_request, json_error
 
 NUL = "\x00"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -60,8 +62,13 @@ class RefuseHostileInputMiddleware:
 
     def __call__(self, request):
         # The visitor sees handler400's page; these messages go to the log.
+        problem = None
         if carries_nul(request):
-            raise BadRequest("The request contains a NUL character.")
-        if has_impossible_date_part(request):
-            raise BadRequest("A date parameter is out of range.")
-        return self.get_response(request)
+            problem = "The request contains a NUL character."
+        elif has_impossible_date_part(request):
+            problem = "A date parameter is out of range."
+        if problem is None:
+            return self.get_response(request)
+        if is_api_request(request):
+            return json_error(400, "bad_request", problem)
+        raise BadRequest(problem)

@@ -12,6 +12,7 @@ from programs.admin.translation_status import translation_report_view
 from programs.sitemaps import SITEMAPS
 from programs.views.accents import accent_stylesheet
 from programs.views.caching import public_page
+from programs.views.embed import program_card
 from programs.views.errors import robots_txt
 from programs.views.health import healthz
 
@@ -38,6 +39,9 @@ urlpatterns = [
         name="admin-translation-report",
     ),
     path("admin/", admin.site.urls),
+    # The JSON API and the embeddable cards take their language from ?lang=.
+    path("", include("programs.api.urls")),
+    path("embed/programs/<slug:slug>/", program_card, name="program-embed-card"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -6,7 +6,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from .models import Event, Program, Report
-from .views.cities import _public_cities
+from .services.places import public_cities
 
 
 class TranslatedSitemap(Sitemap):
@@ -55,7 +55,7 @@ class EventSitemap(TranslatedSitemap):
 
 class CitySitemap(TranslatedSitemap):
     def items(self):
-        return _public_cities().order_by("pk")
+        return public_cities().order_by("pk")
 
 
 class ReportSitemap(TranslatedSitemap):

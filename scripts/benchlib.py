@@ -143,9 +143,10 @@ def serving(env: dict, workers: int = 2, port: int | None = None, quiet=True):
             server.wait()
 
 
-def wrk(url: str, mode: str, duration: int, connections: int) -> dict:
+def wrk(url: str, mode: str, duration: int, connections: int, headers=()) -> dict:
     """Requests/s, p50 and p99 latency (ms) and failed responses for one URL,
-    asked for as ``mode`` (one of ``MODES``) says."""
+    asked for as ``mode`` (one of ``MODES``) says, each request carrying
+    ``headers`` (``"Name: value"`` strings)."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     threads = min(2, connections)
@@ -157,6 +158,7 @@ def wrk(url: str, mode: str, duration: int, connections: int) -> dict:
         f"-t{threads}",
         f"-c{connections}",
         f"-d{duration}s",
+        *(part for header in headers for part in ("-H", header)),
         url,
     ]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "csp",
     "axes",
+    "rest_framework",
+    "drf_spectacular",
     "programs",
 ]
 
@@ -259,6 +261,40 @@ if BENCHMARK_ENDPOINTS:
         MIDDLEWARE.index("programs.views.caching.PageCacheMiddleware"),
         "programs.views.benchmark.EditedBeforeRequestMiddleware",
     )
+
+# The public API (programs/api/): read-only JSON, its OpenAPI document
+# generated from the code by drf-spectacular. No authentication at all, so no
+# session or CSRF layer, and a signed-in editor sees what anyone sees.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "programs.api.errors.exception_handler",
+    "URL_FORMAT_OVERRIDE": None,
+    "UNICODE_JSON": True,
+    "COMPACT_JSON": True,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Caravan API",
+    "DESCRIPTION": "Read-only access to published cultural-exchange programs, "
+    "their itineraries, events, partner cities, press coverage, reports and "
+    "the participants who agreed to be listed, in five languages.",
+    "VERSION": "v1",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "programs.api.serializers.fields.add_text_components",
+    ],
+}
+# Requests per client address per window (seconds) before a 429; 0 turns the
+# limit off (the benchmarks do).
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 300)
+API_RATE_WINDOW = env_int("API_RATE_WINDOW", 60)
 
 # Personal data of participants is anonymised this many days after the last
 # program they took part in ended (`manage.py purge_personal_data`, from cron).

@@ -17,6 +17,7 @@ from ..models import (
 from ..models.colours import ColourField
 from ..services import access
 from .capacity import CapacityAdminMixin
+from .embed import EMBED_FIELDSET, EmbedCodeAdminMixin
 from .filters import BY_PROGRAM, ProgramCountryFilter, ProgramYearFilter
 from .images import GalleryInline
 from .preview import PreviewAdminMixin
@@ -109,6 +110,7 @@ class ProgramGalleryInline(GalleryInline):
 
 @admin.register(Program)
 class ProgramAdmin(
+    EmbedCodeAdminMixin,
     CapacityAdminMixin,
     PublishingAdminMixin,
     RevisionAdminMixin,
@@ -168,6 +170,7 @@ class ProgramAdmin(
         ),
         (_("Appearance"), {"fields": ("accent_colour",)}),
         PUBLISHING_FIELDSET,
+        EMBED_FIELDSET,
         (_("Demonstration"), {"fields": ("is_demo",)}),
     )
 

@@ -10,6 +10,7 @@ only for the demo, gets the substring match alone.
 
 import re
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -43,12 +44,12 @@ def _words(query: str) -> list[str]:
     return re.findall(r"\w+", query)[:12]
 
 
-def _localized(paths: tuple[str, ...], language: str) -> list[str]:
-    """Each field path in the visitor's language and in English (the fallback)."""
+def _localized(paths: tuple[str, ...], languages: list[str]) -> list[str]:
+    """Each field path in each of ``languages``."""
     names = []
     for path in paths:
         *relations, field = path.split("__")
-        for code in dict.fromkeys([language, "en"]):
+        for code in languages:
             localized = build_localized_fieldname(field, code)
             names.append("__".join([*relations, localized]))
     return names
@@ -64,12 +65,25 @@ def _substring_filter(fields: list[str], words: list[str]) -> Q:
     return condition
 
 
-def search_programs(queryset: QuerySet, raw_query: str, language: str) -> QuerySet:
-    """Programs matching ``raw_query``, best matches first on PostgreSQL."""
+def search_programs(
+    queryset: QuerySet, raw_query: str, language: str, every_language: bool = False
+) -> QuerySet:
+    """Programs matching ``raw_query``, best matches first on PostgreSQL.
+
+    The text is searched in ``language`` and in English (the fallback, which
+    is what a visitor reads where a translation is missing); with
+    ``every_language`` (the API), in all five, so a Chinese name finds its
+    program whatever language the answer is wanted in.
+    """
     words = _words(clean_query(raw_query))
     if not words:
         return queryset
-    fields = _localized(TEXT_FIELDS + CITY_PATHS, language)
+    languages = (
+        list(settings.LANGUAGE_CODES)
+        if every_language
+        else list(dict.fromkeys([language, "en"]))
+    )
+    fields = _localized(TEXT_FIELDS + CITY_PATHS, languages)
     substring = _substring_filter(fields, words)
     if connection.vendor != "postgresql":
         return queryset.filter(substring).distinct()
@@ -89,7 +103,7 @@ def search_programs(queryset: QuerySet, raw_query: str, language: str) -> QueryS
     )
     # Matching goes through the itinerary, which repeats a program once per
     # stop; ranking uses the program's own fields, which do not.
-    own_vector = SearchVector(*_localized(TEXT_FIELDS, language), config=config)
+    own_vector = SearchVector(*_localized(TEXT_FIELDS, languages), config=config)
     return (
         queryset.filter(pk__in=matching)
         .annotate(search_rank=SearchRank(own_vector, prefix_query))

@@ -4,29 +4,18 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import get_language
 
-from ..models import City, Partnership, Program
+from ..models import Partnership, Program
 from ..services.ordering import by_translated_name
+from ..services.places import public_cities
 from .caching import public_page
 from .images import first_picture, picture_of
 from .maps import city_map, partnerships_map
 
 
-def _public_cities():
-    """Cities that a published program touches or that have a partnership."""
-    published = Program.objects.published()
-    return City.objects.filter(
-        Q(organised_programs__in=published)
-        | Q(launched_programs__in=published)
-        | Q(itinerary_stops__program__in=published)
-        | Q(partnerships_as_a__isnull=False)
-        | Q(partnerships_as_b__isnull=False)
-    ).distinct()
-
-
 @public_page
 def city_list(request):
     cities = list(
-        _public_cities()
+        public_cities()
         .annotate(image_pictures=picture_of("image"))
         .order_by(by_translated_name("name", get_language()), "slug")
     )
@@ -45,7 +34,7 @@ def city_list(request):
 @public_page
 def city_detail(request, slug: str):
     city = get_object_or_404(
-        _public_cities().annotate(image_pictures=picture_of("image")), slug=slug
+        public_cities().annotate(image_pictures=picture_of("image")), slug=slug
     )
     city.picture = first_picture(city.image_pictures)
     partnerships = list(

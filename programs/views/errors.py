@@ -8,14 +8,20 @@ from django.views.decorators.cache import cache_control
 
 from exchange_site import outage
 
+from ..api.errors import is_api_request, json_error
+
 
 def bad_request(request, exception=None):
+    if is_api_request(request):
+        return json_error(400, "bad_request", "The request cannot be answered.")
     # Standalone: the request itself is what is wrong, so nothing on the page
     # (language links, the signed-in user) may be built from it.
     return HttpResponseBadRequest(loader.render_to_string("400.html"))
 
 
 def page_not_found(request, exception=None):
+    if is_api_request(request):
+        return json_error(404, "not_found", "There is no such address in the API.")
     return render(request, "404.html", status=404)
 
 
@@ -23,6 +29,8 @@ def server_error(request):
     # A lost database is an outage, not a bug: say so, and that it will pass.
     if outage.handling_database_outage():
         return outage.service_unavailable()
+    if is_api_request(request):
+        return json_error(500, "server_error", "Something went wrong on our side.")
     # Rendered without the request context: whatever broke the page may break
     # context processors and database queries too.
     return HttpResponseServerError(loader.render_to_string("500.html"))

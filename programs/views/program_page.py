@@ -19,7 +19,6 @@ from ..models import (
     Event,
     Image,
     ItineraryStop,
-    Partnership,
     PressCoverage,
     Program,
     ProgramGalleryImage,
@@ -27,6 +26,7 @@ from ..models import (
 )
 from ..models.publishing import published_q
 from ..services.listing import grouped, listed_participants, participants_preview
+from ..services.places import partnerships_between
 from .caching import public_page
 from .fragments import render_from_parts, rendered_parts
 from .images import first_picture, load_pictures, picture_of, pictures
@@ -110,7 +110,7 @@ def program_page_context(request, programs, preview: str, lookup: dict) -> dict:
     )
     stops = list(program.itinerary_stops.all())
     cities = _program_cities(program, stops)
-    partnerships = _partnerships_between(cities)
+    partnerships = list(partnerships_between([city.pk for city in cities]))
     participant_groups = participants_preview(program)
     return {
         "program": program,
@@ -191,15 +191,6 @@ def _event_group_key(event: Event) -> tuple:
         return ("stop", event.stop_id)
     local = event.starts_at.astimezone(zoneinfo.ZoneInfo(event.timezone))
     return ("day", local.date())
-
-
-def _partnerships_between(cities: list) -> list[Partnership]:
-    ids = [city.pk for city in cities]
-    return list(
-        Partnership.objects.filter(city_a__in=ids, city_b__in=ids).select_related(
-            "city_a", "city_b"
-        )
-    )
 
 
 def _group_press(items: list[PressCoverage]) -> list[dict]:

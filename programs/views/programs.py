@@ -1,7 +1,7 @@
 """The program list, the program page and its calendar."""
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.translation import get_language, gettext
 from django_countries import countries
@@ -13,7 +13,8 @@ from ..models import (
     Program,
 )
 from ..models.dates import year_or_none
-from ..services.search import clean_query, search_programs
+from ..services.program_filters import ProgramFilters, filter_programs
+from ..services.search import clean_query
 from .caching import public_page
 from .fragments import render_from_parts, rendered_parts
 from .images import first_picture, picture_of
@@ -42,22 +43,8 @@ def _page_number(raw: str | None) -> int:
 
 
 def _program_list_parts(request, query: str, country: str, year, number: int):
-    programs = published_programs()
-    if country:
-        # An unknown code is not an error: it simply matches nothing.
-        programs = programs.filter(
-            Q(organising_city__country=country)
-            | Q(launch_city__country=country)
-            | Q(itinerary_stops__city__country=country)
-        ).distinct()
-    if year:
-        programs = programs.filter(
-            Q(start_date__year=year) | Q(launch_date__year=year)
-        ).distinct()
-    if query:
-        programs = search_programs(programs, query, get_language())
-    else:
-        programs = programs.order_by("-start_date", "-launch_date", "slug")
+    filters = ProgramFilters(query=query, country=country, year=year)
+    programs = filter_programs(published_programs(), filters, get_language())
     page = Paginator(with_card_data(programs), PROGRAMS_PER_PAGE).get_page(number)
     page.object_list = program_cards(page.object_list)
     context = {
