@@ -27,10 +27,18 @@ def handling_database_outage() -> bool:
     return isinstance(sys.exc_info()[1], OUTAGE_ERRORS)
 
 
+# What an API client reads in the JSON body of the same 503.
+API_MESSAGE = "The database is briefly unavailable; try again shortly."
+
+
 def service_unavailable() -> HttpResponse:
     # Rendered without the request: context processors would ask the database
     # for the user and the session.
     response = HttpResponse(loader.render_to_string("503.html"), status=503)
+    return with_retry_after(response)
+
+
+def with_retry_after(response: HttpResponse) -> HttpResponse:
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response

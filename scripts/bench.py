@@ -220,7 +220,8 @@ def arguments(description: str, scale: int, workers: int) -> argparse.Namespace:
 def run(args, database: str, redis_url: str | None) -> None:
     """Every page in every mode, then the participant steps, against gunicorn
     on a fresh ``database``; the shared cache is Redis at ``redis_url``, or
-    each worker's local memory when it is None."""
+    Django's database cache in PostgreSQL (what production uses without
+    Redis) when it is None."""
     sys.stdout.reconfigure(line_buffering=True)
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install -y wrk")
@@ -245,7 +246,7 @@ def run(args, database: str, redis_url: str | None) -> None:
             cache.flushdb()
         # FORCE: this process's own connection pool still holds a connection.
         psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
-    cache_kind = "Redis" if redis_url else "each worker's local memory"
+    cache_kind = "Redis" if redis_url else "PostgreSQL (the database cache)"
     print_report(args, cache_kind, results, steps)
     if any(figures["errors"] for _label, figures in results):
         raise SystemExit("Some requests failed; see the errors column.")

@@ -2,10 +2,11 @@
 """Benchmark the public pages on the simplest production set-up: no Redis.
 
 The same pages, modes and participant steps as ``make bench`` (scripts/bench.py),
-with gunicorn running one worker per core and each worker keeping its cache in
-local memory, as a single small server without Redis would, on a database
-filled by ``seed_demo --scale 200``. Each figure is printed beside a
-hello-world view measured in the same run, with the ratio between them.
+with gunicorn running one worker per core and no REDIS_URL, so that the
+shared cache is Django's database cache in PostgreSQL, as on a single small
+server without Redis, on a database filled by ``seed_demo --scale 200``.
+Each figure is printed beside a hello-world view measured in the same run,
+with the ratio between them.
 
 Usage: scripts/bench_pages.py [--scale 200] [--duration 10] [--connections 16]
 Needs: PostgreSQL at 127.0.0.1:5432 (user postgres), wrk (Debian package).

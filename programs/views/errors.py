@@ -28,6 +28,10 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # A lost database is an outage, not a bug: say so, and that it will pass.
     if outage.handling_database_outage():
+        if is_api_request(request):
+            return outage.with_retry_after(
+                json_error(503, "service_unavailable", outage.API_MESSAGE)
+            )
         return outage.service_unavailable()
     if is_api_request(request):
         return json_error(500, "server_error", "Something went wrong on our side.")

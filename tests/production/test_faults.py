@@ -35,6 +35,18 @@ def test_a_page_answers_a_styled_503_while_the_database_is_down(client, database
     assert "Traceback" not in body
 
 
+def test_the_api_answers_a_json_503_while_the_database_is_down(client, database_down):
+    response = client.get("/api/v1/programs/")
+
+    assert response.status_code == 503
+    assert response["Content-Type"] == "application/json"
+    assert response["Retry-After"] == "30"
+    error = response.json()["error"]
+    assert error["code"] == "service_unavailable"
+    assert error["status"] == 503
+    assert "connection refused" not in response.content.decode()
+
+
 def test_the_503_page_speaks_the_visitors_language(client, database_down):
     response = client.get("/fr/programs/")
 
