@@ -91,4 +91,11 @@ def test_the_pool_checks_connections_and_statements_time_out():
         {**COMPLETE_ENVIRONMENT, "DATABASE_STATEMENT_TIMEOUT": "5000"},
     )
 
-    assert values == ["True", "-c", "statement_timeout=5000", "10"]
+    assert values == [
+        "True",
+        "-c",
+        "random_page_cost=1.1",
+        "-c",
+        "statement_timeout=5000",
+        "10",
+    ]
