@@ -15,8 +15,12 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 
-VERSION_KEY = "caravan:content-version"
-SCHEDULE_KEY = "caravan:scheduled-moments"
+# Django's database cache (production without Redis) culls, past its size,
+# the keys that sort first; pages ("caravan:page:…") and parts
+# ("caravan:parts:…") sort before "caravan:state:…", so they go first and the
+# version survives. Were it culled, every kept page would be drawn again.
+VERSION_KEY = "caravan:state:content-version"
+SCHEDULE_KEY = "caravan:state:scheduled-moments"
 # The earliest ones are kept; later ones come back with publish_scheduled.
 MAX_MOMENTS = 1000
 PAGE_TIMEOUT = 60 * 60
