@@ -1,11 +1,13 @@
 """export_site_content and import_site_content round-trip the whole site."""
 
+import datetime
 import io
 import json
 
 import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from programs.models import Participant, Program
 from programs.services.site_content import (
@@ -57,6 +59,25 @@ def test_export_flush_import_gives_back_the_same_content(seeded_site, tmp_path):
         "slug", "title_en", "title_fr", "title_ru", "title_kk", "title_zh_hans"
     ).get(slug=REFERENCE)
     assert after_titles == before_titles
+    assert export_text() == exported.read_text()
+
+
+def test_an_instant_within_a_millisecond_of_a_second_exports_the_same_after_import(
+    seeded_site, tmp_path
+):
+    # Fewer than a thousand microseconds: Django would write "…:26.000Z",
+    # and the imported copy, with none, "…:26Z".
+    instant = datetime.datetime(2026, 12, 2, 19, 7, 26, 500, tzinfo=datetime.UTC)
+    Program.objects.filter(slug=REFERENCE).update(last_published_at=instant)
+    # Run the update's deferred checks now: flush cannot truncate past them.
+    connection.check_constraints()
+    exported = tmp_path / "site.json"
+    call_command("export_site_content", str(exported), verbosity=0)
+
+    call_command("flush", interactive=False, verbosity=0)
+    call_command("import_site_content", str(exported), verbosity=0)
+
+    assert '"last_published_at": "2026-12-02T19:07:26Z"' in exported.read_text()
     assert export_text() == exported.read_text()
 
 
