@@ -29,9 +29,14 @@ def english_in(text: str) -> list[str]:
 
 @pytest.fixture
 def pages(program):
-    confirmed = apply(program, ParticipantFactory(given_name="Aliya"))
+    # Names of our own: a random one can be an English word ("Fields").
+    confirmed = apply(
+        program, ParticipantFactory(given_name="Aliya", family_name="Serikova")
+    )
     apply(program)  # the last seat
-    waiting = apply(program, ParticipantFactory(given_name="Bolat"))
+    waiting = apply(
+        program, ParticipantFactory(given_name="Bolat", family_name="Nurlanov")
+    )
     pending = public_application(program, given_name="Dana")
     closed = ProgramFactory(slug="closed", title_kk="Жабық", title_zh_hans="已关闭")
     return {
