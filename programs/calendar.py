@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from .models import Event, ItineraryStop, Program
+from .models import Event, ItineraryStop, Program, Registration
 
 PRODUCT_ID = "-//Caravan//Cultural exchange programs//EN"
 
@@ -120,3 +120,16 @@ def event_calendar(event: Event, *, host: str, base_url: str) -> bytes:
     calendar = _new_calendar(event.title)
     calendar.add_component(_event_component(event, host, base_url))
     return _finish(calendar)
+
+
+def personal_calendar(
+    registration: Registration, events: Iterable[Event], *, host: str, base_url: str
+) -> bytes:
+    """One participant's itinerary: the program's stops (only the stop of
+    their event, if they came for one) and the events they are down for."""
+    program = registration.program
+    events = list(events)
+    stops = program.itinerary_stops.select_related("city").order_by("position")
+    if registration.event_id:
+        stops = stops.filter(pk__in=[event.stop_id for event in events])
+    return program_calendar(program, events, stops, host=host, base_url=base_url)

@@ -43,6 +43,16 @@ urlpatterns = [
         name="registration",
     ),
     path(
+        "registrations/<str:token>/itinerary.pdf",
+        registrations.registration_itinerary_pdf,
+        name="registration-itinerary-pdf",
+    ),
+    path(
+        "registrations/<str:token>/itinerary.ics",
+        registrations.registration_itinerary_ics,
+        name="registration-itinerary-ics",
+    ),
+    path(
         "registrations/<str:token>/verify/",
         registrations.registration_verify,
         name="registration-verify",

@@ -10,7 +10,9 @@ named here, with the command that installs it:
 - the Noto CJK fonts, so Chinese renders in those browsers;
 - a Java runtime, for the Nu HTML Checker;
 - Node.js and npm, for axe-core, vnu.jar and Lighthouse;
-- a Redis server, for the shared-cache tests.
+- a Redis server, for the shared-cache tests;
+- Pango, the DejaVu fonts and poppler's pdftotext, for the PDF documents
+  (WeasyPrint draws with Pango; the tests read the PDFs back as text).
 
 Without ``CI=true`` a missing package is a warning (its tests are skipped
 with the reason); with it, an error, because CI must never pass on skips.
@@ -18,6 +20,7 @@ with the reason); with it, an error, because CI must never pass on skips.
 Usage: scripts/check_system.py [--for audit]
 """
 
+import ctypes.util
 import os
 import shutil
 import subprocess
@@ -32,6 +35,10 @@ CHECKS = {
     "nodejs": lambda: shutil.which("node") is not None,
     "npm": lambda: shutil.which("npm") is not None,
     "redis-server": lambda: shutil.which("redis-server") is not None,
+    "libpango-1.0-0": lambda: ctypes.util.find_library("pango-1.0") is not None,
+    "libpangoft2-1.0-0": lambda: ctypes.util.find_library("pangoft2-1.0") is not None,
+    "fonts-dejavu-core": lambda: _font_installed("DejaVu Sans"),
+    "poppler-utils": lambda: shutil.which("pdftotext") is not None,
 }
 # make audit runs Lighthouse only: no Java, no Redis.
 FOR_AUDIT = ("chromium", "fonts-noto-cjk", "nodejs", "npm")

@@ -9,7 +9,7 @@ from http import HTTPStatus
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.timezone import now
@@ -21,9 +21,10 @@ from django.views.decorators.http import require_POST
 
 from exchange_site.client_ip import client_ip
 
+from .. import calendar as ical
 from ..forms import ApplicationForm
 from ..models import Program, Registration
-from ..services import rate_limit, registration
+from ..services import documents, rate_limit, registration
 from ..services.registration import AlreadyRegistered, RegistrationError
 
 APPLY_TEMPLATE = "programs/apply.html"
@@ -163,6 +164,45 @@ def registration_detail(request, token):
         "cancellable": registration.may_cancel(found),
     }
     return _private(render(request, "programs/registration_detail.html", context))
+
+
+def _for_confirmed(view):
+    """``view(request, registration)`` for a participant with a place; anyone
+    else following such a link (an old one, after a cancellation, say) is
+    sent back to their page with the reason."""
+
+    @functools.wraps(view)
+    @never_cache
+    def wrapper(request, token):
+        found = _registration_or_404(token)
+        if not found.takes_a_seat:
+            messages.error(
+                request, _("The itinerary is for confirmed participants only.")
+            )
+            return redirect("programs:registration", token=found.token)
+        return _private(view(request, found))
+
+    return wrapper
+
+
+@_for_confirmed
+def registration_itinerary_pdf(request, found: Registration):
+    body = documents.render_pdf(
+        "documents/itinerary.html", documents.personal_itinerary(found), get_language()
+    )
+    response = HttpResponse(body, content_type=documents.PDF_CONTENT_TYPE)
+    response["Content-Disposition"] = (
+        f'attachment; filename="{found.program.slug}-itinerary.pdf"'
+    )
+    return response
+
+
+@_for_confirmed
+def registration_itinerary_ics(request, found: Registration):
+    body = ical.personal_calendar(
+        found, documents.itinerary_events(found), **ical.site_address(request)
+    )
+    return ical.download(body, f"{found.program.slug}-itinerary")
 
 
 @never_cache
