@@ -7,6 +7,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_mi
 from .services import redirects
 from .services.images import renditions
 from .services.page_cache import content_changed, note_schedule
+from .views import warming
 
 # Registrations count too: a cancelled registration takes a consenting
 # participant off the program page.
@@ -27,10 +28,26 @@ CONTENT_MODELS = (
 )
 
 
+# Changes an editor makes, after which the pages they touch are drawn again in
+# the background (views/warming.py).
+EDITORIAL_MODELS = frozenset(CONTENT_MODELS) - {"Participant", "Registration"}
+
+
 def _on_change(sender, instance=None, created=False, **kwargs):
     if not _may_be_public(instance, created):
         return
     content_changed()
+    if getattr(instance, "_meta", None) and instance._meta.object_name in (
+        EDITORIAL_MODELS
+    ):
+        warming.note_change(_program_of(instance))
+
+
+def _program_of(instance) -> int | None:
+    """The program a changed row belongs to, if it belongs to one."""
+    if instance._meta.object_name == "Program":
+        return instance.pk
+    return getattr(instance, "program_id", None)
 
 
 def _may_be_public(instance, created: bool) -> bool:

@@ -16,7 +16,10 @@ content changes every second, as when an editor keeps saving under a crowd;
 cached and every one is drawn from PostgreSQL (the worst case). The
 registration form is never cached (it carries a CSRF token). Last, it
 bulk-inserts participants with their registrations and times the program page
-after an edit with 1,000 and then 100,000 participants in the database.
+after an edit with 1,000 and then 100,000 participants in the database, and
+last the first visitor of the program page after real saves of the program:
+first with no page warming, then with a ``db_worker`` drawing the pages the
+save touched in the background (``programs/views/warming.py``).
 
 Usage: scripts/bench.py [--scale 100] [--duration 10] [--connections 16]
 Needs: PostgreSQL at 127.0.0.1:5432, Redis at 127.0.0.1:6379, wrk.
@@ -27,6 +30,7 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
 import sys
 import time
 import urllib.request
@@ -36,6 +40,7 @@ import redis
 from benchlib import (
     MODES,
     POSTGRES,
+    ROOT,
     manage,
     page_table,
     production_environment,
@@ -61,6 +66,10 @@ TARGETS.append(
     ("registration form (GET)", f"/en/programs/{REFERENCE}/apply/", "cached")
 )
 PARTICIPANT_STEPS = (1_000, 100_000)
+# The first visitor after an editor's save, with and without the pages warmed
+# in the background (programs/views/warming.py): saves of each kind.
+SAVES = 11
+SAVED_PAGE = f"/kk/programs/{REFERENCE}/"
 
 
 def prepare(env: dict, database: str, scale: int) -> None:
@@ -176,7 +185,68 @@ def run_participant_steps(base_url: str) -> list:
     return rows
 
 
-def print_report(args, cache_kind: str, results: list, steps: list) -> None:
+def first_visitor_after_saves(base_url: str, warm: bool) -> dict:
+    """Milliseconds for the first visitor of the program page (in Kazakh)
+    after each of ``SAVES`` real saves of the program, and with ``warm``, how
+    long the background worker took from the save to the pages drawn."""
+    from django.conf import settings
+    from django_tasks_db.models import DBTaskResult
+
+    from programs.models import Program
+
+    settings.PAGE_WARMING = warm
+    program = Program.objects.get(slug=REFERENCE)
+    firsts, warmed = [], []
+    for _ in range(SAVES):
+        saved = time.perf_counter()
+        program.save()
+        if warm:
+            deadline = time.monotonic() + 60
+            while DBTaskResult.objects.exclude(status__in=FINISHED).exists():
+                if time.monotonic() > deadline:
+                    raise SystemExit("The warming job did not finish in 60 s")
+                time.sleep(0.01)
+            warmed.append((time.perf_counter() - saved) * 1000)
+        started = time.perf_counter()
+        with urllib.request.urlopen(base_url + SAVED_PAGE, timeout=120) as page:  # noqa: S310
+            page.read()
+        firsts.append((time.perf_counter() - started) * 1000)
+    return {
+        "p50": statistics.median(firsts),
+        "max": max(firsts),
+        "warmed": statistics.median(warmed) if warmed else None,
+    }
+
+
+FINISHED = ("SUCCESSFUL", "FAILED")
+
+
+def run_save_steps(base_url: str, env: dict) -> dict:
+    """The first visitor after a save, without warming and then with a
+    background worker warming the pages."""
+    cold = first_visitor_after_saves(base_url, warm=False)
+    print(f"  after a save, not warmed: first visitor {cold['p50']:.0f} ms")
+    worker = subprocess.Popen(  # noqa: S603 - fixed command
+        [sys.executable, "manage.py", "db_worker", "--no-startup-delay"],
+        cwd=ROOT,
+        env={**env, "SITE_URL": base_url},
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        warm = first_visitor_after_saves(base_url, warm=True)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+    print(
+        f"  after a save, warmed: pages drawn {warm['warmed']:.0f} ms after the "
+        f"save, first visitor {warm['p50']:.0f} ms"
+    )
+    return {"cold": cold, "warm": warm}
+
+
+def print_report(
+    args, cache_kind: str, results: list, steps: list, saves: dict
+) -> None:
     print()
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Linux "
@@ -205,6 +275,22 @@ def print_report(args, cache_kind: str, results: list, steps: list) -> None:
         f"Program page after an edit at {large:,} participants / at {small:,}: "
         f"{high['p50'] / low['p50']:.2f}x (median {high['p50']:.0f} ms / "
         f"{low['p50']:.0f} ms)"
+    )
+    cold, warm = saves["cold"], saves["warm"]
+    print()
+    print(
+        f"| first visitor of {SAVED_PAGE} after a save ({SAVES} saves) "
+        "| median ms | slowest ms | pages drawn after the save, median ms |"
+    )
+    print("|---|---:|---:|---:|")
+    print(f"| not warmed | {cold['p50']:.1f} | {cold['max']:.1f} | |")
+    print(
+        f"| warmed by the worker | {warm['p50']:.1f} | {warm['max']:.1f} "
+        f"| {warm['warmed']:.0f} |"
+    )
+    print(
+        f"First visitor after a save, not warmed / warmed: "
+        f"{cold['p50'] / warm['p50']:.1f}x"
     )
 
 
@@ -241,13 +327,14 @@ def run(args, database: str, redis_url: str | None) -> None:
         with serving(env, workers=args.workers) as base_url:
             results = run_pages(base_url, args.duration, args.connections)
             steps = run_participant_steps(base_url)
+            saves = run_save_steps(base_url, env)
     finally:
         if cache:
             cache.flushdb()
         # FORCE: this process's own connection pool still holds a connection.
         psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
     cache_kind = "Redis" if redis_url else "PostgreSQL (the database cache)"
-    print_report(args, cache_kind, results, steps)
+    print_report(args, cache_kind, results, steps, saves)
     if any(figures["errors"] for _label, figures in results):
         raise SystemExit("Some requests failed; see the errors column.")
 

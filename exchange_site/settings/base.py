@@ -236,6 +236,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Caravan <noreply@localhost>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # A job that raises is retried with growing delays (see programs/services/jobs.py).
+# After an editor's save, the background worker draws the pages it touched
+# in every language before visitors ask (programs/views/warming.py).
+PAGE_WARMING = env_bool("PAGE_WARMING", True)
 TASK_MAX_ATTEMPTS = env_int("TASK_MAX_ATTEMPTS", 5)
 TASK_RETRY_DELAY = env_int("TASK_RETRY_DELAY", 60)
 # /healthz reports the queue as failing when a due job has waited this long.

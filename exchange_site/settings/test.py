@@ -57,3 +57,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Jobs run at once, inside the test, so their effects can be asserted.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# With jobs run at once, warming would draw fifteen pages inside every test
+# that saves content; tests/views/test_warming.py turns it on.
+PAGE_WARMING = False
