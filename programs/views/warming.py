@@ -58,12 +58,19 @@ def _enqueue_pending() -> None:
     warm_pages.enqueue(sorted(pk for pk in noted if pk is not None))
 
 
+# A save that touches more programs than this (an import of the site's
+# content, the demo seed) warms the most recently changed ones; the others
+# are drawn by their first visitor, as without warming.
+MAX_PROGRAMS = 20
+
+
 def warmed_paths(program_ids: list[int], language: str) -> list[str]:
     """The addresses one job asks for in ``language``."""
     with translation.override(language):
         paths = [reverse("programs:home"), reverse("programs:program-list")]
         programs = Program.objects.published().filter(pk__in=program_ids)
-        paths += [program.get_absolute_url() for program in programs.order_by("pk")]
+        programs = programs.order_by("-updated_at", "-pk")[:MAX_PROGRAMS]
+        paths += [program.get_absolute_url() for program in programs]
     return paths
 
 

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from programs.services.page_cache import lookup_page
+from programs.views import warming
 from tests.factories import CityFactory, EventFactory, ProgramFactory
 from tests.registration.conftest import apply
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def warming(settings):
+def warming_on(settings):
     settings.PAGE_WARMING = True
     settings.SITE_URL = "http://testserver"
 
@@ -142,3 +143,13 @@ def test_a_rolled_back_change_does_not_stop_later_warming(program, committed):
     committed(program.save)
 
     assert kept("en", "/en/programs/silk-road/")
+
+
+def test_a_save_of_many_programs_warms_the_latest_few(monkeypatch):
+    monkeypatch.setattr(warming, "MAX_PROGRAMS", 2)
+    first, second, third = (ProgramFactory(slug=f"p{n}") for n in range(3))
+    first.save()  # now the most recently changed
+
+    paths = warming.warmed_paths([first.pk, second.pk, third.pk], "en")
+
+    assert paths == ["/en/", "/en/programs/", "/en/programs/p0/", "/en/programs/p2/"]
