@@ -206,8 +206,8 @@ class TravelLeg(models.Model):
         blank=True,
         validators=[validate_service_number],
     )
-    from_place = models.CharField(_("from"), max_length=200, blank=True)
-    to_place = models.CharField(_("to"), max_length=200, blank=True)
+    from_place = models.CharField(_("starting point"), max_length=200, blank=True)
+    to_place = models.CharField(_("destination"), max_length=200, blank=True)
 
     class Meta:
         verbose_name = _("travel leg")

@@ -25,7 +25,7 @@ class Hotel(models.Model):
         related_name="hotels",
     )
     name = models.CharField(_("name"), max_length=200)
-    address = models.TextField(_("address"), blank=True, max_length=500)
+    address = models.TextField(_("street address"), blank=True, max_length=500)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
 
     class Meta:

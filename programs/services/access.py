@@ -218,4 +218,9 @@ def logistics_visible_to(user, queryset: QuerySet) -> QuerySet:
 
 def manages_any_program(user) -> bool:
     """Does ``user`` look after at least one program (a superuser always)?"""
-    return is_superuser(user) or programs_managed_by(user).exists()
+    if is_superuser(user):
+        return True
+    # Asked by every permission check of a page, so remembered like the groups.
+    if not hasattr(user, "_caravan_manages_any_program"):
+        user._caravan_manages_any_program = programs_managed_by(user).exists()
+    return user._caravan_manages_any_program

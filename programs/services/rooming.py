@@ -28,6 +28,18 @@ Action = AuditEntry.Action
 _after_room_count: Callable[[Room], None] = lambda room: None  # noqa: E731
 
 
+def lock_room(room_id: int) -> Room:
+    """Take the room's row lock until the transaction ends, and return it
+    with its hotel and stop. ``FOR NO KEY UPDATE``, as for a program's seats:
+    it serialises everyone counting this room's nights, yet lets rows that
+    merely point at the room be written meanwhile."""
+    return (
+        Room.objects.select_for_update(no_key=True, of=("self",))
+        .select_related("hotel__stop__city")
+        .get(pk=room_id)
+    )
+
+
 def _room_problems(
     room: Room, registration: Registration, nights: list[datetime.date]
 ) -> list[ValidationError]:
@@ -87,6 +99,16 @@ def _room_problems(
     return problems
 
 
+def assignment_problems(
+    room: Room, registration: Registration, nights: Iterable[datetime.date]
+) -> list[ValidationError]:
+    """Why ``assign_room`` would refuse these nights now, without taking any
+    lock: for a form to show beside its fields. ``assign_room`` asks again
+    under the lock, which alone is final."""
+    room = Room.objects.select_related("hotel__stop__city").get(pk=room.pk)
+    return _room_problems(room, registration, sorted(set(nights)))
+
+
 def assign_room(
     room: Room, registration: Registration, nights: Iterable[datetime.date], by
 ) -> list[RoomNight]:
@@ -103,11 +125,7 @@ def assign_room(
         raise ValidationError(_("Choose at least one night."), code="no_nights")
     with transaction.atomic():
         registration = lock_registration(registration)
-        locked = (
-            Room.objects.select_for_update(no_key=True, of=("self",))
-            .select_related("hotel__stop__city")
-            .get(pk=room.pk)
-        )
+        locked = lock_room(room.pk)
         problems = _room_problems(locked, registration, nights)
         _after_room_count(locked)
         if problems:
