@@ -155,6 +155,9 @@ class RegistrationLogisticsMixin:
         return super().save_formset(request, form, formset, change)
 
     def _save_travel_details(self, request, registration, formset) -> None:
+        # What the admin history reads, as formset.save() would have set it.
+        formset.new_objects, formset.changed_objects = [], []
+        formset.deleted_objects = []
         for details_form in formset.forms:
             changed = [
                 name
@@ -163,6 +166,7 @@ class RegistrationLogisticsMixin:
             ]
             if not changed:
                 continue
+            existed = details_form.instance.pk is not None
             outcome = logistics.save_travel_details(
                 registration,
                 {name: details_form.cleaned_data[name] for name in changed},
@@ -176,6 +180,10 @@ class RegistrationLogisticsMixin:
                         "change waits for approval among the change requests."
                     ),
                 )
+            elif existed:
+                formset.changed_objects.append((outcome, changed))
+            else:
+                formset.new_objects.append(outcome)
 
 
 @admin.register(LogisticsSettings)
@@ -226,6 +234,7 @@ class ChangeRequestAdmin(LogisticsAccessMixin, admin.ModelAdmin):
     list_select_related = (
         "registration__participant",
         "registration__program",
+        "registration__event",
         "requested_by",
         "decided_by",
     )

@@ -109,6 +109,7 @@ class RoomNightAdmin(LogisticsAccessMixin, admin.ModelAdmin):
         "room__hotel",
         "registration__participant",
         "registration__program",
+        "registration__event",
     )
     search_fields = (
         "registration__participant__given_name",
