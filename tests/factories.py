@@ -151,3 +151,75 @@ class ImageFactory(factory.django.DjangoModelFactory):
     file = factory.django.ImageField(width=64, height=48, color="teal")
     title = factory.Sequence(lambda n: f"Image {n}")
     alt_text_en = "A teal rectangle"
+
+
+class LogisticsSettingsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.LogisticsSettings
+
+    program = factory.SubFactory(ProgramFactory)
+    travel_details_deadline = factory.LazyFunction(
+        lambda: timezone.now() + datetime.timedelta(days=14)
+    )
+
+
+class TravelDetailsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.TravelDetails
+
+    registration = factory.SubFactory(RegistrationFactory)
+    passport_name = "AIGERIM NURLANOVA"
+    nationality = "KZ"
+    passport_number = "N12345678"
+    passport_expires_on = datetime.date(2030, 1, 31)
+
+
+class HotelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Hotel
+
+    stop = factory.SubFactory(ItineraryStopFactory)
+    program = factory.SelfAttribute("stop.program")
+    name = factory.Sequence(lambda n: f"Hotel {n}")
+
+
+class RoomFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Room
+
+    hotel = factory.SubFactory(HotelFactory)
+    label = factory.Sequence(lambda n: f"{100 + n}")
+    capacity = 2
+
+
+class RoomNightFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.RoomNight
+
+    room = factory.SubFactory(RoomFactory)
+    registration = factory.SubFactory(
+        RegistrationFactory, program=factory.SelfAttribute("..room.hotel.program")
+    )
+    night = datetime.date(2024, 8, 2)
+
+
+class InterpreterAssignmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.InterpreterAssignment
+
+    event = factory.SubFactory(EventFactory)
+    participant = factory.SubFactory(
+        ParticipantFactory, category=models.Participant.Category.INTERPRETER
+    )
+    from_language = "zh-hans"
+    to_language = "kk"
+
+
+class ChangeRequestFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.ChangeRequest
+
+    registration = factory.SubFactory(RegistrationFactory)
+    changes = factory.LazyFunction(
+        lambda: {"passport_number": {"old": "", "new": "N7654321"}}
+    )

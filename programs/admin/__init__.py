@@ -10,6 +10,8 @@ from . import (  # noqa: F401
     accounts,
     audit,
     images,
+    interpreting,
+    logistics,
     people,
     places,
     press,
@@ -17,6 +19,7 @@ from . import (  # noqa: F401
     redirects,
     registrations,
     reports,
+    rooming,
     system,
 )
 

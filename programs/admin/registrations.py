@@ -1,4 +1,5 @@
-"""Registrations, as the organisers of each program see them."""
+"""Registrations, as the organisers of each program see them; a confirmed
+one's page also holds its travel details, legs and visas (``logistics.py``)."""
 
 from django.contrib import admin
 from django.contrib.admin.utils import flatten_fieldsets
@@ -7,13 +8,16 @@ from ..models import Registration
 from ..services import access, registration
 from .filters import BY_PROGRAM, RegistrationCountryFilter
 from .forms import CaravanAdminForm
+from .logistics import RegistrationLogisticsMixin
 from .program_tools import RegistrationToolsMixin
 from .registration_actions import STATUS_ACTIONS
 from .registration_columns import applied_column, source_column, status_column
 
 
 @admin.register(Registration)
-class RegistrationAdmin(RegistrationToolsMixin, admin.ModelAdmin):
+class RegistrationAdmin(
+    RegistrationLogisticsMixin, RegistrationToolsMixin, admin.ModelAdmin
+):
     form = CaravanAdminForm
     list_display = (
         "participant",

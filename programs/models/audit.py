@@ -24,6 +24,31 @@ class AuditEntry(models.Model):
         EXPORTED_REGISTRATIONS = "exported_registrations", _("Exported registrations")
         IMPORTED_PARTICIPANTS = "imported_participants", _("Imported participants")
         PURGED_PERSONAL_DATA = "purged_personal_data", _("Purged personal data")
+        TRAVEL_DETAILS_SAVED = "travel_details_saved", _("Saved travel details")
+        TRAVEL_CHANGE_REQUESTED = (
+            "travel_change_requested",
+            _("Requested a change of travel details"),
+        )
+        TRAVEL_CHANGE_APPROVED = (
+            "travel_change_approved",
+            _("Approved a change of travel details"),
+        )
+        TRAVEL_CHANGE_REJECTED = (
+            "travel_change_rejected",
+            _("Rejected a change of travel details"),
+        )
+        TRAVEL_LEG_SAVED = "travel_leg_saved", _("Saved a travel leg")
+        TRAVEL_LEG_DELETED = "travel_leg_deleted", _("Deleted a travel leg")
+        VISA_SAVED = "visa_saved", _("Saved a visa requirement")
+        VISA_DELETED = "visa_deleted", _("Deleted a visa requirement")
+        VISA_LETTER_GENERATED = (
+            "visa_letter_generated",
+            _("Generated a visa invitation letter"),
+        )
+        ROOM_ASSIGNED = "room_assigned", _("Assigned a room")
+        ROOM_UNASSIGNED = "room_unassigned", _("Took a room back")
+        INTERPRETER_ASSIGNED = "interpreter_assigned", _("Assigned an interpreter")
+        INTERPRETER_UNASSIGNED = "interpreter_unassigned", _("Withdrew an interpreter")
 
     created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

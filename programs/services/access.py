@@ -7,13 +7,28 @@ a changelist, a change page, a search and an autocomplete can never disagree.
 
 A participant's email and phone are the most sensitive data we keep: only the
 managers of a program the participant is registered for, and superusers, see
-them. Being an editor never adds that right.
+them. Being an editor never adds that right. The same goes for logistics
+(passports, rooming, interpreters): a program's managers and superusers only.
 """
 
 from django.conf import settings
 from django.db.models import BooleanField, Exists, OuterRef, QuerySet, Value
 
-from ..models import Event, Participant, Program, Registration
+from ..models import (
+    ChangeRequest,
+    Event,
+    Hotel,
+    InterpreterAssignment,
+    LogisticsSettings,
+    Participant,
+    Program,
+    Registration,
+    Room,
+    RoomNight,
+    TravelDetails,
+    TravelLeg,
+    VisaRequirement,
+)
 
 
 def _group_names(user) -> frozenset[str]:
@@ -174,3 +189,38 @@ def manages_participant(user, participant: Participant) -> bool:
     return participants_managed_by(
         user, Participant.objects.filter(pk=participant.pk)
     ).exists()
+
+
+# Where each logistics model finds its program. A model missing here raises
+# KeyError, so a new one is never shown to anyone by default.
+LOGISTICS_PROGRAM_PATHS = {
+    LogisticsSettings: "program",
+    TravelDetails: "registration__program",
+    TravelLeg: "registration__program",
+    VisaRequirement: "registration__program",
+    ChangeRequest: "registration__program",
+    Hotel: "program",
+    Room: "hotel__program",
+    RoomNight: "room__hotel__program",
+    InterpreterAssignment: "event__program",
+}
+
+
+def logistics_visible_to(user, queryset: QuerySet) -> QuerySet:
+    """The logistics rows of ``queryset`` that ``user`` may see and change:
+    those of the programs they manage, every one for a superuser.
+
+    Unlike participants, being an editor shows nothing here: passports,
+    needs and rooming are for the program's managers alone.
+    """
+    return in_managed_programs(user, queryset, LOGISTICS_PROGRAM_PATHS[queryset.model])
+
+
+def manages_any_program(user) -> bool:
+    """Does ``user`` look after at least one program (a superuser always)?"""
+    if is_superuser(user):
+        return True
+    # Asked by every permission check of a page, so remembered like the groups.
+    if not hasattr(user, "_caravan_manages_any_program"):
+        user._caravan_manages_any_program = programs_managed_by(user).exists()
+    return user._caravan_manages_any_program

@@ -3,8 +3,10 @@
 - ``personal_data`` gathers everything Caravan holds about a person, for
   them to take away (``export_personal_data`` also records who took it).
 - ``erase_participant`` anonymises a person: their name, contacts, biography
-  and photo are gone, but their registrations stay with status, category
-  and country, so a program's counts and charts remain true.
+  and photo are gone, and so is everything logistics held about their trips
+  (travel details, legs, visas, room nights, change requests), but their
+  registrations stay with status, category and country, so a program's
+  counts and charts remain true.
 - ``purge_personal_data`` applies the retention period: people whose every
   program ended more than ``PERSONAL_DATA_RETENTION_DAYS`` ago are erased.
 
@@ -23,9 +25,19 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from ..models import AuditEntry, Image, Participant, Registration
+from ..models import (
+    AuditEntry,
+    ChangeRequest,
+    Image,
+    Participant,
+    Registration,
+    RoomNight,
+    TravelDetails,
+    TravelLeg,
+    VisaRequirement,
+)
 from ..models.registrations import new_registration_token
-from . import audit, registration
+from . import audit, logistics, registration
 
 # What an erased person's given name becomes; the family name becomes "#<id>",
 # so erased people stay apart in lists without any word to translate.
@@ -44,21 +56,99 @@ ERASED_FIELDS = [
     "biography",
     "photo",
 ]
+# Rows about a person's trips, each pointing at one of their registrations;
+# erasure deletes them all (the audit log keeps who changed what, not values).
+PERSONAL_LOGISTICS = (
+    TravelDetails,
+    TravelLeg,
+    VisaRequirement,
+    RoomNight,
+    ChangeRequest,
+)
 
 
 def _iso(value) -> str | None:
     return value.isoformat() if value else None
 
 
+def _trip(entry: Registration) -> dict:
+    """What logistics holds about one registration's trip."""
+    details = getattr(entry, "travel_details", None)
+    return {
+        "program": entry.program.slug,
+        "event": entry.event.slug if entry.event else None,
+        "travel_details": (
+            logistics.travel_details_as_json(details) if details else None
+        ),
+        "travel_legs": [
+            {
+                "stop": str(leg.stop.city),
+                "direction": leg.direction,
+                "date": _iso(leg.date),
+                "time": _iso(leg.time),
+                "mode": leg.mode,
+                "number": leg.number,
+                "from": leg.from_place,
+                "to": leg.to_place,
+            }
+            for leg in entry.travel_legs.all()
+        ],
+        "visa_requirements": [
+            {
+                "country": visa.country.code,
+                "needs_visa": visa.needs_visa,
+                "letter_generated_at": _iso(visa.letter_generated_at),
+            }
+            for visa in entry.visa_requirements.all()
+        ],
+        "room_nights": [
+            {
+                "hotel": night.room.hotel.name,
+                "room": night.room.label,
+                "night": _iso(night.night),
+            }
+            for night in entry.room_nights.all()
+        ],
+        "change_requests": [
+            {
+                "status": request.status,
+                "requested_at": _iso(request.requested_at),
+                "decided_at": _iso(request.decided_at),
+                "changes": request.changes,
+            }
+            for request in entry.change_requests.all()
+        ],
+    }
+
+
+def _audit_entries_about(person: Participant) -> QuerySet[AuditEntry]:
+    """Audit entries about the person or one of their registrations."""
+    about = Q(
+        content_type=ContentType.objects.get_for_model(Participant),
+        object_id=str(person.pk),
+    ) | Q(
+        content_type=ContentType.objects.get_for_model(Registration),
+        object_id__in=[
+            str(pk) for pk in person.registrations.values_list("pk", flat=True)
+        ],
+    )
+    return AuditEntry.objects.filter(about).select_related("actor")
+
+
 def personal_data(participant: Participant) -> dict:
     """Everything held about ``participant``, as JSON-ready data."""
     person = Participant.objects.select_related("organisation").get(pk=participant.pk)
-    registrations = person.registrations.select_related("program", "event")
+    registrations = person.registrations.select_related(
+        "program", "event", "travel_details"
+    ).prefetch_related(
+        "travel_legs__stop__city",
+        "visa_requirements",
+        "room_nights__room__hotel",
+        "change_requests",
+    )
     coverage = person.press_coverage.select_related("program", "outlet")
-    content_type = ContentType.objects.get_for_model(Participant)
-    audit_entries = AuditEntry.objects.filter(
-        content_type=content_type, object_id=str(person.pk)
-    ).select_related("actor")
+    interpreting = person.interpreting.select_related("event")
+    audit_entries = _audit_entries_about(person)
     return {
         "participant": {
             "id": person.pk,
@@ -98,6 +188,16 @@ def personal_data(participant: Participant) -> dict:
                 "privacy_accepted_at": _iso(entry.privacy_accepted_at),
             }
             for entry in registrations
+        ],
+        "logistics": [_trip(entry) for entry in registrations],
+        "interpreting": [
+            {
+                "event": assignment.event.slug,
+                "from": assignment.from_language,
+                "to": assignment.to_language,
+                "both_ways": assignment.both_ways,
+            }
+            for assignment in interpreting
         ],
         "press_coverage": [
             {
@@ -187,9 +287,10 @@ def erase_participant(
 
     Name, native name, email, phone, organisation, biography (in every
     language), photo and consent are removed; the people's motivation texts
-    and self-service links go too. Category, country and preferred language
-    stay, and so does every registration with its status. Erasing an erased
-    person changes nothing.
+    and self-service links go too, and every logistics row of their
+    registrations (``PERSONAL_LOGISTICS``). Category, country and preferred
+    language stay, and so does every registration with its status. Erasing an
+    erased person changes nothing.
     """
     with transaction.atomic():
         person = Participant.objects.select_for_update().get(pk=participant.pk)
@@ -210,6 +311,8 @@ def erase_participant(
         if photo is not None:
             _delete_if_unused(photo)
         person.press_coverage.update(journalist=None)
+        for model in PERSONAL_LOGISTICS:
+            model.objects.filter(registration__participant=person).delete()
         # New tokens: the old self-service links were sent to the old address.
         for pk in person.registrations.values_list("pk", flat=True):
             Registration.objects.filter(pk=pk).update(

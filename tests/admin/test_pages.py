@@ -24,11 +24,16 @@ FACTORIES = {
     models.PressCoverage: factories.PressCoverageFactory,
     models.Report: factories.ReportFactory,
     models.Image: factories.ImageFactory,
+    models.LogisticsSettings: factories.LogisticsSettingsFactory,
+    models.Hotel: factories.HotelFactory,
+    models.RoomNight: factories.RoomNightFactory,
+    models.InterpreterAssignment: factories.InterpreterAssignmentFactory,
 }
 MODELS = list(FACTORIES)
-# Admins nobody adds to or edits; tests/services/test_audit.py and
-# tests/media/test_redirects.py cover them.
-READ_ONLY = {models.AuditEntry, models.Redirect}
+# Admins nobody adds to or edits; tests/services/test_audit.py,
+# tests/media/test_redirects.py and tests/admin/test_logistics_admin.py
+# cover them.
+READ_ONLY = {models.AuditEntry, models.Redirect, models.ChangeRequest}
 
 
 def admin_url(model, view: str, *args) -> str:

@@ -9,16 +9,34 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from programs.models import AuditEntry, Image, Participant, Registration
-from programs.services import privacy
+from programs.models import (
+    AuditEntry,
+    ChangeRequest,
+    Image,
+    Participant,
+    Registration,
+    RoomNight,
+    TravelDetails,
+    TravelLeg,
+    VisaRequirement,
+)
+from programs.services import logistics, privacy, rooming
 from programs.services.overview import program_overview
 from tests.factories import (
+    CityFactory,
+    EventFactory,
+    HotelFactory,
     ImageFactory,
+    InterpreterAssignmentFactory,
+    ItineraryStopFactory,
+    LogisticsSettingsFactory,
     OrganisationFactory,
     ParticipantFactory,
     PressCoverageFactory,
     ProgramFactory,
     RegistrationFactory,
+    RoomFactory,
+    TravelDetailsFactory,
     UserFactory,
 )
 
@@ -316,3 +334,125 @@ def test_purge_deletes_expired_unverified_applications(settings, own_program):
 
     assert result.expired_applications == 1
     assert not Registration.objects.exists()
+
+
+# Logistics: every row about a person's trips is theirs to take and to erase.
+
+LOGISTICS_MODELS = (TravelDetails, TravelLeg, VisaRequirement, RoomNight, ChangeRequest)
+
+
+def plan_trip(registration, organiser=None) -> None:
+    """Travel details, a leg, a visa, a room night and a pending change."""
+    program = registration.program
+    stop = ItineraryStopFactory(
+        program=program,
+        city=CityFactory(name_en="Lianyungang", country="CN"),
+        arrival_date=datetime.date(2024, 8, 1),
+        departure_date=datetime.date(2024, 8, 4),
+    )
+    logistics.save_travel_details(
+        registration,
+        {
+            "passport_name": "ALIYA SEITOVA",
+            "passport_number": "N9876543",
+            "passport_expires_on": datetime.date(2031, 3, 1),
+            "dietary_requirements": "Halal",
+            "emergency_contact_phone": "+7 700 999 0000",
+        },
+        organiser,
+    )
+    logistics.save_travel_record(
+        TravelLeg(
+            registration=registration,
+            stop=stop,
+            direction=TravelLeg.Direction.ARRIVAL,
+            date=datetime.date(2024, 8, 1),
+            mode=TravelLeg.Mode.FLIGHT,
+            number="KC 921",
+        ),
+        organiser,
+    )
+    logistics.save_travel_record(
+        VisaRequirement(registration=registration, country="CN", needs_visa=True),
+        organiser,
+    )
+    room = RoomFactory(hotel=HotelFactory(stop=stop, name="Haizhou"), label="412")
+    rooming.assign_room(room, registration, [datetime.date(2024, 8, 2)], organiser)
+    LogisticsSettingsFactory(
+        program=program,
+        travel_details_deadline=timezone.now() - datetime.timedelta(days=1),
+    )
+    logistics.save_travel_details(
+        registration, {"passport_number": "N1112223"}, organiser
+    )
+
+
+def test_personal_data_download_holds_the_persons_logistics(
+    organiser_client, organiser, aliya, own_program
+):
+    plan_trip(aliya.registrations.get(), organiser)
+    InterpreterAssignmentFactory(
+        event=EventFactory(program=own_program, slug="forum"), participant=aliya
+    )
+
+    data = json.loads(organiser_client.post(data_url(aliya)).content)
+
+    (trip,) = data["logistics"]
+    assert trip["travel_details"]["passport_number"] == "N9876543"
+    assert trip["travel_details"]["passport_expires_on"] == "2031-03-01"
+    assert trip["travel_details"]["emergency_contact_phone"] == "+7 700 999 0000"
+    assert trip["travel_legs"][0]["number"] == "KC 921"
+    assert trip["visa_requirements"] == [
+        {"country": "CN", "needs_visa": True, "letter_generated_at": None}
+    ]
+    assert trip["room_nights"] == [
+        {"hotel": "Haizhou", "room": "412", "night": "2024-08-02"}
+    ]
+    assert trip["change_requests"][0]["changes"] == {
+        "passport_number": {"old": "N9876543", "new": "N1112223"}
+    }
+    assert data["interpreting"] == [
+        {"event": "forum", "from": "zh-hans", "to": "kk", "both_ways": True}
+    ]
+    # What was done to the trip is in the audit log the person takes away.
+    assert "room_assigned" in [entry["action"] for entry in data["audit_log"]]
+
+
+def test_erasing_deletes_every_logistics_row_of_the_person(
+    organiser_client, organiser, aliya, own_program
+):
+    plan_trip(aliya.registrations.get(), organiser)
+    other = RegistrationFactory(program=own_program)
+    TravelDetailsFactory(registration=other)
+
+    organiser_client.post(erase_url(aliya))
+
+    for model in LOGISTICS_MODELS:
+        assert not model.objects.filter(registration__participant=aliya).exists()
+    assert TravelDetails.objects.filter(registration=other).exists()
+    # The registration stays, for the counts.
+    assert aliya.registrations.get().status == Registration.Status.CONFIRMED
+
+
+def test_after_erasure_no_passport_number_is_left_anywhere(
+    organiser_client, organiser, aliya
+):
+    plan_trip(aliya.registrations.get(), organiser)
+
+    organiser_client.post(erase_url(aliya))
+
+    kept = str(list(AuditEntry.objects.values("object_repr", "details")))
+    kept += str(list(ChangeRequest.objects.values("changes")))
+    assert "N9876543" not in kept and "N1112223" not in kept
+    assert "Aliya" not in kept
+
+
+def test_purge_removes_the_logistics_of_people_past_retention(settings, organiser):
+    settings.PERSONAL_DATA_RETENTION_DAYS = 365
+    old = registered_for(ended(400))
+    plan_trip(old.registrations.get(), organiser)
+
+    privacy.purge_personal_data()
+
+    for model in LOGISTICS_MODELS:
+        assert not model.objects.exists(), model.__name__
