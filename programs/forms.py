@@ -8,7 +8,8 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .models import Participant, Registration
+from .models import Participant, Registration, TravelDetails, TravelLeg
+from .services.logistics import TRAVEL_DETAIL_FIELDS
 
 
 class LongSelect(forms.Select):
@@ -159,3 +160,91 @@ class ApplicationForm(forms.Form):
             "preferred_language": data["preferred_language"],
             "public_listing_consent": data["public_listing_consent"],
         }
+
+
+class DateInput(forms.DateInput):
+    """A browser's date picker; the value travels as ISO 8601 whatever the
+    language, so no format has to be guessed."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%H:%M")
+
+
+class TravelDetailsForm(forms.ModelForm):
+    """A confirmed participant's passport, needs and emergency contact, as
+    they give them on their self-service page (the follow-up form)."""
+
+    class Meta:
+        model = TravelDetails
+        fields = TRAVEL_DETAIL_FIELDS
+        widgets = {
+            "passport_name": forms.TextInput({"autocomplete": "off"}),
+            "nationality": LongSelect,
+            "passport_expires_on": DateInput,
+            "dietary_requirements": forms.Textarea({"rows": 2}),
+            "accessibility_needs": forms.Textarea({"rows": 2}),
+            "interpreter_from": LongSelect,
+            "interpreter_to": LongSelect,
+            "emergency_contact_phone": forms.TextInput({"autocomplete": "off"}),
+        }
+
+
+class TravelLegForm(forms.ModelForm):
+    """How the participant arrives at, or leaves, one stop: left empty, no
+    leg (and an existing one is removed)."""
+
+    class Meta:
+        model = TravelLeg
+        fields = ("date", "time", "mode", "number", "from_place", "to_place")
+        widgets = {"date": DateInput, "time": TimeInput}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.required = False
+        self.fields["mode"].choices = [("", "—"), *TravelLeg.Mode.choices]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(self.cleaned_data.get(name) for name in self.Meta.fields)
+
+    def clean(self):
+        cleaned = super().clean()
+        if any(cleaned.get(name) for name in self.Meta.fields):
+            for name in ("date", "mode"):
+                if not cleaned.get(name):
+                    self.add_error(name, _("Give the date and the means of travel."))
+        return cleaned
+
+    def _post_clean(self):
+        # An empty leg is no leg: the model, which needs a date, is not asked.
+        if self.is_valid_so_far() and not self.is_empty:
+            super()._post_clean()
+
+    def is_valid_so_far(self) -> bool:
+        return not self._errors
+
+
+class VisaForm(forms.Form):
+    """For which countries of the itinerary the participant needs a visa."""
+
+    countries = forms.MultipleChoiceField(
+        label=_("I need a visa for"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, itinerary_countries=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["countries"].choices = [
+            (country.code, country.name) for country in itinerary_countries
+        ]

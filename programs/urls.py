@@ -13,6 +13,7 @@ from .views import (
     programs,
     registrations,
     reports,
+    travel,
 )
 
 app_name = "programs"
@@ -41,6 +42,11 @@ urlpatterns = [
         "registrations/<str:token>/",
         registrations.registration_detail,
         name="registration",
+    ),
+    path(
+        "registrations/<str:token>/travel/",
+        travel.registration_travel,
+        name="registration-travel",
     ),
     path(
         "registrations/<str:token>/itinerary.pdf",

@@ -356,3 +356,84 @@ def missing_information(registration: Registration) -> list[Flag]:
         ) % {"country": visa.country.name}
         flags.append(Flag("visa_letter_missing", message))
     return flags
+
+
+@dataclass
+class LegAnswer:
+    """One arrival or departure as a participant gave it on the follow-up
+    form: ``leg`` with its values set, or None for "no such leg"."""
+
+    stop_id: int
+    direction: str
+    leg: TravelLeg | None
+
+
+def save_follow_up(
+    registration: Registration,
+    details: Mapping[str, Any],
+    legs: Iterable[LegAnswer] = (),
+    visa_countries: Iterable[str] | None = None,
+) -> TravelDetails | ChangeRequest:
+    """Everything a participant sends with the follow-up form, saved all
+    together or not at all.
+
+    Before the deadline the details, the arrivals and departures and the
+    visa answers are saved at once. After it the details become a change
+    request for the organisers (``save_travel_details``), and legs and visas
+    are the organisers' to change: sending them is refused. ``visa_countries``
+    names the countries of the itinerary the person needs a visa for (None:
+    not asked).
+    """
+    legs = list(legs)
+    with transaction.atomic():
+        if is_past_deadline(registration.program) and (
+            legs or visa_countries is not None
+        ):
+            raise ValidationError(
+                _(
+                    "The deadline for travel details has passed: please write "
+                    "to the organisers to change your arrivals, departures or visas."
+                ),
+                code="past_deadline",
+            )
+        result = save_travel_details(registration, details, by=None)
+        existing = {
+            (leg.stop_id, leg.direction): leg
+            for leg in registration.travel_legs.select_for_update()
+        }
+        for answer in legs:
+            current = existing.get((answer.stop_id, answer.direction))
+            if answer.leg is None:
+                if current is not None:
+                    delete_travel_record(current, by=None)
+                continue
+            answer.leg.pk = current.pk if current else None
+            answer.leg.registration = registration
+            answer.leg.stop_id = answer.stop_id
+            answer.leg.direction = answer.direction
+            save_travel_record(answer.leg, by=None)
+        if visa_countries is not None:
+            _save_visa_answers(registration, set(visa_countries))
+    return result
+
+
+def itinerary_countries(program) -> list:
+    """The countries of a program's itinerary, in the order of its stops."""
+    seen = {}
+    for stop in program.itinerary_stops.select_related("city").order_by("position"):
+        seen.setdefault(stop.city.country.code, stop.city.country)
+    return list(seen.values())
+
+
+def _save_visa_answers(registration: Registration, needed: set[str]) -> None:
+    rows = {row.country.code: row for row in registration.visa_requirements.all()}
+    for country in itinerary_countries(registration.program):
+        row = rows.get(country.code)
+        needs = country.code in needed
+        if row is None and not needs:
+            continue
+        if row is not None and row.needs_visa == needs:
+            continue
+        row = row or VisaRequirement(registration=registration, country=country.code)
+        row.needs_visa = needs
+        save_travel_record(row, by=None)

@@ -166,7 +166,12 @@ def registration_detail(request, token):
     return _private(render(request, "programs/registration_detail.html", context))
 
 
-def _for_confirmed(view):
+NOT_CONFIRMED = _lazy(
+    "Your itinerary and travel details are for confirmed participants only."
+)
+
+
+def for_confirmed(view):
     """``view(request, registration)`` for a participant with a place; anyone
     else following such a link (an old one, after a cancellation, say) is
     sent back to their page with the reason."""
@@ -176,16 +181,14 @@ def _for_confirmed(view):
     def wrapper(request, token):
         found = _registration_or_404(token)
         if not found.takes_a_seat:
-            messages.error(
-                request, _("The itinerary is for confirmed participants only.")
-            )
+            messages.error(request, NOT_CONFIRMED)
             return redirect("programs:registration", token=found.token)
         return _private(view(request, found))
 
     return wrapper
 
 
-@_for_confirmed
+@for_confirmed
 def registration_itinerary_pdf(request, found: Registration):
     body = documents.render_pdf(
         "documents/itinerary.html", documents.personal_itinerary(found), get_language()
@@ -197,7 +200,7 @@ def registration_itinerary_pdf(request, found: Registration):
     return response
 
 
-@_for_confirmed
+@for_confirmed
 def registration_itinerary_ics(request, found: Registration):
     body = ical.personal_calendar(
         found, documents.itinerary_events(found), **ical.site_address(request)

@@ -54,6 +54,9 @@ PUBLIC_PAGES: dict[str, Callable[[Showcase], str]] = {
     "registration-cancel": lambda showcase: _registration_path(
         showcase.confirmed_registration, "cancel"
     ),
+    "registration-travel": lambda showcase: _registration_path(
+        showcase.confirmed_registration, "travel"
+    ),
     "not-found": lambda showcase: reverse(
         "programs:program-detail", args=["no-such-program"]
     ),

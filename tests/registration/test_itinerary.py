@@ -131,7 +131,10 @@ def test_only_confirmed_participants_get_an_itinerary(client, program):
         )
         assert response.redirect_chain == [(f"/kk/registrations/{waiting.token}/", 302)]
         page = response.content.decode()
-        assert "Маршрут тек расталған қатысушыларға арналған." in page
+        assert (
+            "Маршрут пен сапар мәліметтері тек расталған қатысушыларға арналған."
+            in page
+        )
         assert f"{waiting.token}/itinerary.pdf" not in page
     assert client.get("/kk/registrations/not-a-token/itinerary.pdf").status_code == 404
 
