@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..services import access, exports
-from . import checkin, imports, overview
+from . import checkin, imports, logistics_pages, overview
 from .organiser_pages import admin_page, tool_links
 
 PROGRAM_FILTER = "program__id__exact"
@@ -53,7 +53,25 @@ class RegistrationToolsMixin:
             "overview": overview.overview_view,
             "check-in": checkin.check_in_view,
             "import": imports.import_view,
+            "logistics": logistics_pages.board_view,
         }
+        documents = [
+            (
+                "logistics/stop/<int:stop_id>/manifest.<str:file_format>",
+                logistics_pages.manifest_view,
+                "logistics_manifest",
+            ),
+            (
+                "logistics/hotel/<int:hotel_id>/rooming.<str:file_format>",
+                logistics_pages.rooming_view,
+                "logistics_rooming",
+            ),
+            (
+                "logistics/visa/<int:visa_id>/letter.pdf",
+                logistics_pages.visa_letter_view,
+                "logistics_visa_letter",
+            ),
+        ]
         return [
             path(
                 "export/<str:file_format>/",
@@ -67,6 +85,14 @@ class RegistrationToolsMixin:
                     name=f"programs_registration_{page.replace('-', '_')}",
                 )
                 for page, view in pages.items()
+            ),
+            *(
+                path(
+                    f"program/<int:program_id>/{route}",
+                    admin_page(self, view),
+                    name=f"programs_registration_{name}",
+                )
+                for route, view, name in documents
             ),
             *super().get_urls(),
         ]

@@ -20,9 +20,16 @@ import zoneinfo
 from dataclasses import dataclass, field
 
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext as _
 
-from ..models import Event, ItineraryStop, Registration
+from ..models import (
+    Event,
+    ItineraryStop,
+    Registration,
+    TravelDetails,
+    VisaRequirement,
+)
 
 PDF_CONTENT_TYPE = "application/pdf"
 
@@ -98,4 +105,85 @@ def personal_itinerary(found: Registration) -> dict:
         "registration": found,
         "participant": found.participant,
         "days": [*days.values(), *sorted(loose.values(), key=lambda d: d.day)],
+    }
+
+
+# The language a letter also speaks for the authorities of each host country.
+# Uzbekistan's own language is not one of the site's: its consulates take
+# letters in Russian, the region's common official language.
+HOST_LANGUAGES = {"KZ": "kk", "CN": "zh-hans", "RU": "ru", "FR": "fr", "UZ": "ru"}
+
+
+class LetterRefused(Exception):
+    """The letter cannot be written yet; ``message`` says what is missing."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def document_languages(participant_language: str, country_code: str) -> list[str]:
+    """The participant's language, then the host country's, once each."""
+    host = HOST_LANGUAGES.get(country_code, "en")
+    languages = [participant_language or "en", host]
+    return list(dict.fromkeys(languages))
+
+
+def visa_letter_context(visa: VisaRequirement) -> dict:
+    """What the invitation letter for ``visa`` says, or ``LetterRefused``
+    when the passport name or number is missing."""
+    registration = visa.registration
+    program = registration.program
+    details = TravelDetails.objects.filter(registration=registration).first()
+    if details is None or not (details.passport_name and details.passport_number):
+        raise LetterRefused(
+            _("Add the name and number of the passport before writing the letter.")
+        )
+    stops = [
+        stop
+        for stop in program.itinerary_stops.select_related("city").order_by("position")
+        if stop.city.country.code == visa.country.code
+    ]
+    dated = [stop for stop in stops if stop.arrival_date]
+    start = min((s.arrival_date for s in dated), default=program.start_date)
+    end = max(
+        (s.departure_date or s.arrival_date for s in dated), default=program.end_date
+    )
+    return {
+        "program": program,
+        "registration": registration,
+        "participant": registration.participant,
+        "details": details,
+        "visa": visa,
+        "stops": stops,
+        "start": start,
+        "end": end,
+        "inviting": program.organisers.order_by("pk").first(),
+        "languages": document_languages(
+            registration.participant.preferred_language, visa.country.code
+        ),
+    }
+
+
+def _shown(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "SHORT_DATE_FORMAT")
+    return str(value)
+
+
+def list_document(
+    program, title: str, subtitle: str, columns: list, rows: list
+) -> dict:
+    """The context of ``documents/list.html``: a titled table, landscape,
+    its dates and times written as the active language writes them."""
+    return {
+        "program": program,
+        "title": title,
+        "subtitle": subtitle,
+        "columns": columns,
+        "rows": [[_shown(cell) for cell in row] for row in rows],
     }

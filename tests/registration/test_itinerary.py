@@ -6,8 +6,6 @@ text (fonts embedded, Kazakh and Chinese shaped), not only as pixels.
 """
 
 import datetime
-import shutil
-import subprocess
 
 import icalendar
 import pytest
@@ -18,24 +16,12 @@ from tests.factories import (
     ItineraryStopFactory,
     ParticipantFactory,
 )
+from tests.pdf import needs_pdftotext, pdf_text
 
 from .conftest import apply
 from .test_no_english_left import english_in
 
-PDFTOTEXT = shutil.which("pdftotext")
-pytestmark = pytest.mark.skipif(
-    PDFTOTEXT is None, reason="poppler-utils (pdftotext) is missing"
-)
-
-
-def pdf_text(content: bytes) -> str:
-    done = subprocess.run(  # noqa: S603 - fixed command
-        [PDFTOTEXT, "-layout", "-", "-"],
-        input=content,
-        capture_output=True,
-        check=True,
-    )
-    return done.stdout.decode()
+pytestmark = needs_pdftotext
 
 
 @pytest.fixture
