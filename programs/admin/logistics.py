@@ -33,30 +33,33 @@ class LogisticsAccessMixin:
     def get_queryset(self, request):
         return access.logistics_visible_to(request.user, super().get_queryset(request))
 
+    # Django's permissions first: they are already loaded, and without them
+    # (an editor) the question of managed programs costs no query. The
+    # module's own permission is the app's, which editors hold.
     def has_module_permission(self, request):
-        return access.manages_any_program(
-            request.user
-        ) and super().has_module_permission(request)
+        return super().has_module_permission(
+            request
+        ) and self.has_view_or_change_permission(request)
 
     def has_view_permission(self, request, obj=None):
-        return access.manages_any_program(request.user) and super().has_view_permission(
-            request, obj
+        return super().has_view_permission(request, obj) and (
+            access.manages_any_program(request.user)
         )
 
     def has_add_permission(self, request, *args):
-        return access.manages_any_program(request.user) and super().has_add_permission(
-            request, *args
+        return super().has_add_permission(request, *args) and (
+            access.manages_any_program(request.user)
         )
 
     def has_change_permission(self, request, obj=None):
-        return access.manages_any_program(
-            request.user
-        ) and super().has_change_permission(request, obj)
+        return super().has_change_permission(request, obj) and (
+            access.manages_any_program(request.user)
+        )
 
     def has_delete_permission(self, request, obj=None):
-        return access.manages_any_program(
-            request.user
-        ) and super().has_delete_permission(request, obj)
+        return super().has_delete_permission(request, obj) and (
+            access.manages_any_program(request.user)
+        )
 
 
 def flag_list(flags) -> str:

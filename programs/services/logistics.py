@@ -113,6 +113,8 @@ def travel_details_deadline(program) -> datetime.datetime | None:
 
 
 def is_past_deadline(program, now: datetime.datetime | None = None) -> bool:
+    """Has the program's deadline for travel details passed (never, without
+    one)?"""
     deadline = travel_details_deadline(program)
     return deadline is not None and (now or timezone.now()) >= deadline
 

@@ -21,8 +21,8 @@ from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.db.models.functions import Coalesce
+from django.db.models import CharField, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
 from ..models import (
@@ -123,14 +123,16 @@ def _trip(entry: Registration) -> dict:
 
 def _audit_entries_about(person: Participant) -> QuerySet[AuditEntry]:
     """Audit entries about the person or one of their registrations."""
+    # The log keeps object ids as text; compared inside the one query.
+    registration_keys = person.registrations.annotate(
+        key=Cast("pk", output_field=CharField())
+    ).values("key")
     about = Q(
         content_type=ContentType.objects.get_for_model(Participant),
         object_id=str(person.pk),
     ) | Q(
         content_type=ContentType.objects.get_for_model(Registration),
-        object_id__in=[
-            str(pk) for pk in person.registrations.values_list("pk", flat=True)
-        ],
+        object_id__in=registration_keys,
     )
     return AuditEntry.objects.filter(about).select_related("actor")
 
@@ -141,9 +143,9 @@ def personal_data(participant: Participant) -> dict:
     registrations = person.registrations.select_related(
         "program", "event", "travel_details"
     ).prefetch_related(
-        "travel_legs__stop__city",
+        Prefetch("travel_legs", TravelLeg.objects.select_related("stop__city")),
         "visa_requirements",
-        "room_nights__room__hotel",
+        Prefetch("room_nights", RoomNight.objects.select_related("room__hotel")),
         "change_requests",
     )
     coverage = person.press_coverage.select_related("program", "outlet")

@@ -56,6 +56,17 @@ NOT_EXPORTED = {
     "programs.AuditEntry": "history of user accounts' actions",
     "programs.Revision": "history of user accounts' edits",
     "programs.Rendition": "made again from the images",
+    # Logistics: people's trips, and the arrangements made for a program's
+    # registrations, which are not exported either.
+    "programs.LogisticsSettings": "belongs with the registrations",
+    "programs.TravelDetails": "personal data",
+    "programs.TravelLeg": "personal data",
+    "programs.VisaRequirement": "personal data",
+    "programs.ChangeRequest": "personal data",
+    "programs.Hotel": "belongs with the registrations",
+    "programs.Room": "belongs with the registrations",
+    "programs.RoomNight": "personal data",
+    "programs.InterpreterAssignment": "names people",
 }
 # Relations to what is not exported are emptied in the file.
 CLEARED_FIELDS = {

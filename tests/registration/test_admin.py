@@ -138,9 +138,17 @@ def test_the_change_page_shows_the_state_without_letting_it_be_edited(
 ):
     confirmed = apply(program)
 
+    # A confirmed registration's page also holds its (here untouched)
+    # travel details, legs and visas.
+    untouched = {
+        f"{prefix}-{name}": "0"
+        for prefix in ("travel_details", "travel_legs", "visa_requirements")
+        for name in ("TOTAL_FORMS", "INITIAL_FORMS")
+    }
+
     response = organiser_client.post(
         reverse("admin:programs_registration_change", args=[confirmed.pk]),
-        {"status": "cancelled", "waitlist_position": "7"},
+        {"status": "cancelled", "waitlist_position": "7", **untouched},
     )
 
     assert response.status_code == 302
