@@ -19,7 +19,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ..models import Hotel, VisaRequirement
-from ..services import documents, exports, logistics, travel_lists
+from ..services import documents, exports, interpreting, logistics, travel_lists
 from .organiser_pages import managed_program, page_context
 
 FORMATS = ("pdf", "xlsx")
@@ -35,6 +35,11 @@ def board_view(model_admin, request, program_id: int):
         **page_context(model_admin, request, program, title),
         "boards": boards,
         "travellers": boards[0].travellers if boards else [],
+        "interpreting": [
+            (event, warning.message)
+            for event in program.events.order_by("starts_at", "pk")
+            for warning in interpreting.interpreter_warnings(event)
+        ],
         "visas": VisaRequirement.objects.filter(
             registration__program=program, needs_visa=True
         ).select_related("registration__participant"),

@@ -25,9 +25,12 @@ from django.utils.translation import gettext as _
 
 from ..models import (
     Event,
+    Hotel,
     ItineraryStop,
     Registration,
+    RoomNight,
     TravelDetails,
+    TravelLeg,
     VisaRequirement,
 )
 
@@ -68,6 +71,9 @@ class ItineraryDay:
     stop: ItineraryStop | None
     day: datetime.date | None
     events: list[Event] = field(default_factory=list)
+    arrival: TravelLeg | None = None
+    departure: TravelLeg | None = None
+    hotels: list[Hotel] = field(default_factory=list)
 
 
 def itinerary_events(found: Registration) -> list[Event]:
@@ -97,6 +103,14 @@ def personal_itinerary(found: Registration) -> dict:
         else:
             day = event.local_start.date()
             loose.setdefault(day, ItineraryDay(stop=None, day=day)).events.append(event)
+    for leg in found.travel_legs.all():
+        if leg.stop_id in days:
+            setattr(days[leg.stop_id], leg.direction, leg)
+    nights = RoomNight.objects.filter(registration=found).select_related("room__hotel")
+    for night in nights.order_by("night"):
+        day = days.get(night.room.hotel.stop_id)
+        if day is not None and night.room.hotel not in day.hotels:
+            day.hotels.append(night.room.hotel)
     if found.event_id:
         # One event's itinerary keeps only the stop the event is at.
         days = {pk: day for pk, day in days.items() if day.events}

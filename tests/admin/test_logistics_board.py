@@ -14,6 +14,7 @@ from programs.models import AuditEntry, TravelLeg, VisaRequirement
 from programs.services import rooming
 from tests.factories import (
     CityFactory,
+    EventFactory,
     HotelFactory,
     ItineraryStopFactory,
     OrganisationFactory,
@@ -25,7 +26,7 @@ from tests.factories import (
     UserFactory,
 )
 from tests.i18n.test_no_english_left import english_left
-from tests.pdf import needs_pdftotext, pdf_text
+from tests.pdf import needs_pdftotext, pdf_fonts, pdf_text
 
 pytestmark = pytest.mark.django_db
 
@@ -246,6 +247,21 @@ def test_the_visa_letter_speaks_the_participants_and_the_host_countrys_language(
     ).exists()
 
 
+@needs_pdftotext
+def test_the_letters_fonts_are_embedded_and_draw_each_script(tour, tmp_path):
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(signed_in(tour["organiser"]).get(letter(tour)).content)
+
+    fonts = pdf_fonts(path)
+
+    assert fonts and all(font["embedded"] for font in fonts)
+    names = " ".join(font["name"] for font in fonts)
+    # Chinese in Noto Sans CJK; Latin and Cyrillic in DejaVu Sans. A missing
+    # font would leave the text in another one, without those glyphs.
+    assert "Noto-Sans-CJK-SC" in names
+    assert "DejaVu-Sans" in names
+
+
 def test_no_letter_without_a_passport_number(tour):
     visa = VisaRequirement.objects.create(
         registration=tour["unready"], country="UZ", needs_visa=True
@@ -282,3 +298,24 @@ def test_an_anonymous_visitor_is_sent_to_log_in(tour):
     response = Client().get(manifest(tour, "xlsx"))
 
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_the_board_warns_of_an_event_without_the_interpreter_someone_needs(tour):
+    details = tour["travelling"].travel_details
+    details.interpreter_from, details.interpreter_to = "kk", "zh-hans"
+    details.save()
+    EventFactory(program=tour["program"], stop=tour["aktau"], title_en="Port forum")
+
+    text = signed_in(tour["organiser"]).get(board(tour)).content.decode()
+
+    assert "Port forum: Nobody interprets from Kazakh into Simplified Chinese" in text
+
+
+@needs_pdftotext
+def test_the_personal_itinerary_holds_the_persons_legs_and_hotel(tour):
+    token = tour["travelling"].token
+
+    text = pdf_text(Client().get(f"/en/registrations/{token}/itinerary.pdf").content)
+
+    assert "KC 921" in text and "Astana" in text
+    assert "Rixos Kaspiy" in text
