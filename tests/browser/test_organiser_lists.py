@@ -2,7 +2,7 @@
 
 An organiser of two programs (long titles in five languages, people in every
 status and from every source) opens the registrations and participants
-lists, the overview, check-in, import and the add form in English, French,
+lists, the overview, check-in, import, the logistics board and the add form in English, French,
 Russian, Kazakh and Chinese, on a laptop beside the open sidebar (1366 px)
 and on a phone (390 px). Nothing may be cut, no status or source label may
 wrap, the page may never be wider than the screen, and headings start with a
@@ -110,6 +110,7 @@ def organiser_pages(showcase) -> dict[str, str]:
         "overview": reverse("admin:programs_registration_overview", args=[program]),
         "check-in": reverse("admin:programs_registration_check_in", args=[program]),
         "import": reverse("admin:programs_registration_import", args=[program]),
+        "logistics": reverse("admin:programs_registration_logistics", args=[program]),
         "add-registration": reverse("admin:programs_registration_add"),
     }
 
