@@ -39,6 +39,9 @@ def tool_links(program: Program) -> dict:
         "overview": reverse("admin:programs_registration_overview", args=[program.pk]),
         "check_in": reverse("admin:programs_registration_check_in", args=[program.pk]),
         "import": reverse("admin:programs_registration_import", args=[program.pk]),
+        "travel_import": reverse(
+            "admin:programs_logisticssettings_travel_import", args=[program.pk]
+        ),
     }
 
 

@@ -48,8 +48,8 @@ DIRECTION_ALIASES = {
 MODE_ALIASES = {
     Mode.FLIGHT: "plane air avion vol самолёт самолет рейс авиа ұшақ әуе 航班 飞机",
     Mode.TRAIN: "rail поезд пойыз 火车 列车 高铁",
-    Mode.ROAD: "car bus coach voiture autocar автобус машина автомобиль "
-    "автокөлік 汽车 大巴",
+    Mode.ROAD: "car bus coach route voiture autocar автобус машина автомобиль "
+    "автокөлік 汽车 大巴 公路",
     Mode.OTHER: "autre другое басқа 其他",
 }
 DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
