@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from django.conf import settings
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -31,7 +31,7 @@ from .imports import (
     choice_lookup,
     country_code,
 )
-from .spreadsheets import TRAVEL_LEG_COLUMNS, TRAVEL_PERSON_COLUMNS
+from .spreadsheets import TRAVEL_LEG_COLUMNS, TRAVEL_PERSON_COLUMNS, TRAVEL_SHEET
 
 Row = tuple[int, Mapping[str, str]]
 Direction, Mode = TravelLeg.Direction, TravelLeg.Mode
@@ -121,11 +121,11 @@ class _Problems:
             }
         self.row.problems.append(text)
 
-    def add_errors(self, error: ValidationError, columns: Mapping[str, str]) -> None:
+    def add_errors(self, error: ValidationError) -> None:
         """A model's ``ValidationError``, each field's messages under the
-        column that holds it (``columns`` maps field to column)."""
+        column of the same name (the row's, for the rest)."""
         for name, messages in error.message_dict.items():
-            column = None if name == NON_FIELD_ERRORS else columns.get(name)
+            column = name if name in TRAVEL_SHEET.columns else None
             for message in messages:
                 self.add(column, message)
 
@@ -284,7 +284,7 @@ def _check_details(registration, given, failed, tables, problems) -> None:
     try:
         candidate.full_clean(exclude=["registration", *failed])
     except ValidationError as error:
-        problems.add_errors(error, {name: name for name in TRAVEL_PERSON_COLUMNS})
+        problems.add_errors(error)
 
 
 def _leg(values, registration, tables, problems: _Problems) -> TravelLeg | None:
@@ -346,7 +346,7 @@ def _leg(values, registration, tables, problems: _Problems) -> TravelLeg | None:
     try:
         leg.full_clean()
     except ValidationError as error:
-        problems.add_errors(error, {name: name for name in TRAVEL_LEG_COLUMNS})
+        problems.add_errors(error)
         return None
     return leg
 
