@@ -34,6 +34,9 @@ SHOWN_ROWS = 200
 
 
 class ImportForm(forms.Form):
+    # The columns the spreadsheet is read with.
+    layout = spreadsheets.PARTICIPANT_SHEET
+
     file = forms.FileField(
         label=gettext_lazy("Spreadsheet (CSV or XLSX)"),
         help_text=gettext_lazy(
@@ -54,7 +57,9 @@ class ImportForm(forms.Form):
                 % {"size": MAX_UPLOAD_BYTES // (1024 * 1024)}
             )
         try:
-            self.table = spreadsheets.read_spreadsheet(upload.read(), upload.name)
+            self.table = spreadsheets.read_spreadsheet(
+                upload.read(), upload.name, self.layout
+            )
         except spreadsheets.SpreadsheetError as error:
             raise forms.ValidationError(error.message) from error
         return upload

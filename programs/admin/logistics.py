@@ -10,6 +10,7 @@ writes the audit log; this module only turns its answers into pages.
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -24,6 +25,8 @@ from ..models import (
 from ..models.registrations import SEAT_STATUSES
 from ..services import access, logistics
 from .forms import CaravanAdminForm
+from .organiser_pages import admin_page
+from .travel_imports import travel_import_view
 
 
 class LogisticsAccessMixin:
@@ -192,9 +195,26 @@ class RegistrationLogisticsMixin:
 @admin.register(LogisticsSettings)
 class LogisticsSettingsAdmin(LogisticsAccessMixin, admin.ModelAdmin):
     form = CaravanAdminForm
-    list_display = ("program", "travel_details_deadline")
+    list_display = ("program", "travel_details_deadline", "travel_import_link")
     list_select_related = ("program",)
     fields = ("program", "travel_details_deadline")
+
+    def get_urls(self):
+        return [
+            path(
+                "program/<int:program_id>/import-travel-details/",
+                admin_page(self, travel_import_view),
+                name="programs_logisticssettings_travel_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description=_("import"))
+    def travel_import_link(self, settings):
+        url = reverse(
+            "admin:programs_logisticssettings_travel_import", args=[settings.program_id]
+        )
+        return format_html('<a href="{}">{}</a>', url, _("Import travel details"))
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "program":

@@ -42,6 +42,9 @@ def tool_links(program: Program) -> dict:
         "logistics": reverse(
             "admin:programs_registration_logistics", args=[program.pk]
         ),
+        "travel_import": reverse(
+            "admin:programs_logisticssettings_travel_import", args=[program.pk]
+        ),
     }
 
 

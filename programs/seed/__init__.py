@@ -1,5 +1,6 @@
-"""Seeding the demo: the reference program, demo content, a fictional program
-open for applications, accounts, load-test data.
+"""Seeding the demo: the reference program, demo content and the demo
+delegation's logistics, a fictional program open for applications, accounts,
+load-test data.
 
 ``seed_demo()`` is what the ``seed_demo`` command runs. Each step finds its
 rows again by slug or natural key, so running it twice leaves the same rows;
@@ -16,6 +17,7 @@ from django.utils import translation
 from ..models import Program
 from .accounts import create_demo_users, ensure_demo_users_allowed
 from .demo_content import seed_demo_events, seed_demo_report
+from .demo_logistics import seed_demo_logistics
 from .demo_people import seed_demo_participants
 from .facts import SeedError, load_seed_facts
 from .images import seed_demo_images
@@ -59,6 +61,7 @@ def seed_demo(
         seed_demo_images(program, cities)
         seed_demo_events(program)
         seed_demo_participants(program, cities)
+        seed_demo_logistics(program)
         seed_demo_report(program)
         result = SeedResult(program=program, open_program=seed_music_camp(cities))
         if demo_users:

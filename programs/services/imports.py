@@ -109,8 +109,8 @@ def _lookup_tables(program: Program, rows: list[Row]) -> dict:
         "known_emails": {email.lower() for email in people},
         "registered_emails": registered_emails,
         "registered_names": registered_names,
-        "categories": _choice_lookup(Participant.Category.choices),
-        "languages": _choice_lookup(settings.LANGUAGES, extra=LANGUAGE_ALIASES),
+        "categories": choice_lookup(Participant.Category.choices),
+        "languages": choice_lookup(settings.LANGUAGES, extra=LANGUAGE_ALIASES),
     }
 
 
@@ -128,7 +128,7 @@ LANGUAGE_ALIASES = {
 }
 
 
-def _choice_lookup(choices, extra: Mapping[str, str] | None = None) -> dict:
+def choice_lookup(choices, extra: Mapping[str, str] | None = None) -> dict:
     """Codes, English labels and labels in the active language of
     ``choices``, case-folded, to the code."""
     lookup = {code.casefold(): code for code, _label in choices}
@@ -140,7 +140,7 @@ def _choice_lookup(choices, extra: Mapping[str, str] | None = None) -> dict:
     return lookup
 
 
-def _country_code(value: str) -> str:
+def country_code(value: str) -> str:
     """The ISO code for an ISO code (2 or 3 letters) or an English name."""
     return countries.alpha2(value) or countries.by_name(value) or ""
 
@@ -151,7 +151,7 @@ def _check_row(line: int, values: Mapping[str, str], tables: dict) -> ImportRow:
     problems = row.problems
     problems += _text_problems(values)
     problems += _identity_problems(values, tables)
-    country = _choice(values["country"], _country_code, problems, UNKNOWN_COUNTRY)
+    country = _choice(values["country"], country_code, problems, UNKNOWN_COUNTRY)
     category = _category(values["category"], tables, problems)
     language = _choice(
         values["preferred_language"],

@@ -16,9 +16,12 @@ import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Max
+from django.db.models.functions import Coalesce
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -302,10 +305,32 @@ def record_visa_letter(visa: VisaRequirement, by) -> VisaRequirement:
     return visa
 
 
+def program_end(program) -> datetime.date | None:
+    """The day ``program`` ends: its end date; without one, the latest of its
+    start date, its stops' dates and its events' days (in each event's time
+    zone); ``None`` when it has no date at all."""
+    if program.end_date is not None:
+        return program.end_date
+    stops = program.itinerary_stops.aggregate(
+        arrival=Max("arrival_date"), departure=Max("departure_date")
+    )
+    last_event = (
+        program.events.annotate(last=Coalesce("ends_at", "starts_at"))
+        .order_by("-last")
+        .only("starts_at", "ends_at", "timezone")
+        .first()
+    )
+    days = [program.start_date, stops["arrival"], stops["departure"]]
+    if last_event is not None:
+        moment = last_event.ends_at or last_event.starts_at
+        days.append(timezone.localtime(moment, ZoneInfo(last_event.timezone)).date())
+    return max(filter(None, days), default=None)
+
+
 def passport_warnings(registration: Registration) -> list[Flag]:
     """Passport problems: no expiry date, or one that falls within six months
-    (``PASSPORT_VALIDITY_AFTER_PROGRAM``) of the program's end (its start
-    date when it has no end date; without either, only a missing date)."""
+    (``PASSPORT_VALIDITY_AFTER_PROGRAM``) of the program's end
+    (``program_end``; for a program without any date, only a missing one)."""
     expiry = (
         TravelDetails.objects.filter(registration=registration)
         .values_list("passport_expires_on", flat=True)
@@ -313,8 +338,7 @@ def passport_warnings(registration: Registration) -> list[Flag]:
     )
     if expiry is None:
         return [_missing_expiry()]
-    program = registration.program
-    end = program.end_date or program.start_date
+    end = program_end(registration.program)
     if end is not None and expiry < end + PASSPORT_VALIDITY_AFTER_PROGRAM:
         message = _(
             "The passport expires on %(date)s, less than six months after "

@@ -2,12 +2,12 @@
 
 An organiser of two programs (long titles in five languages, people in every
 status and from every source) opens the registrations and participants
-lists, the overview, check-in, import, the logistics board and the add form in English, French,
-Russian, Kazakh and Chinese, on a laptop beside the open sidebar (1366 px)
-and on a phone (390 px). Nothing may be cut, no status or source label may
-wrap, the page may never be wider than the screen, and headings start with a
-capital where the script has one. Pictures of the Kazakh and Chinese pages
-are kept in ``test-artifacts/``.
+lists, the overview, check-in, import, the logistics board and the add form
+in English, French, Russian, Kazakh and Chinese, on a laptop beside the open
+sidebar (1366 px) and on a phone (390 px). Nothing may be cut, no status or
+source label may wrap, the page may never be wider than the screen, and
+headings start with a capital where the script has one. Pictures of the
+Kazakh and Chinese pages are kept in ``test-artifacts/``.
 """
 
 import pytest

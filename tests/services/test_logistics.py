@@ -17,6 +17,7 @@ from programs.models import (
 from programs.services import logistics
 from tests.factories import (
     CityFactory,
+    EventFactory,
     ItineraryStopFactory,
     LogisticsSettingsFactory,
     ProgramFactory,
@@ -540,6 +541,36 @@ def test_without_program_dates_only_a_missing_expiry_is_flagged():
     )
 
     assert logistics.passport_warnings(registration) == []
+
+
+def test_without_an_end_date_the_passport_is_measured_from_the_last_event():
+    program = ProgramFactory(start_date=None, end_date=None)
+    ItineraryStopFactory(program=program, departure_date=datetime.date(2024, 8, 10))
+    # 23:30 UTC on 15 August is already 16 August in Almaty.
+    EventFactory(
+        program=program,
+        starts_at=datetime.datetime(2024, 8, 15, 23, 30, tzinfo=datetime.UTC),
+        timezone="Asia/Almaty",
+    )
+    registration = RegistrationFactory(program=program)
+    TravelDetailsFactory(
+        registration=registration, passport_expires_on=datetime.date(2025, 2, 14)
+    )
+
+    (warning,) = logistics.passport_warnings(registration)
+
+    assert logistics.program_end(program) == datetime.date(2024, 8, 16)
+    assert warning.message == (
+        "The passport expires on Feb. 14, 2025, less than six months after the "
+        "program ends (Aug. 16, 2024)."
+    )
+
+
+def test_without_an_end_date_the_last_stops_departure_ends_the_program():
+    program = ProgramFactory(start_date=datetime.date(2024, 8, 1), end_date=None)
+    ItineraryStopFactory(program=program, departure_date=datetime.date(2024, 8, 20))
+
+    assert logistics.program_end(program) == datetime.date(2024, 8, 20)
 
 
 # Missing information
