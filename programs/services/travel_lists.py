@@ -104,16 +104,14 @@ def travellers(program: Program) -> list[Traveller]:
 
 
 def _stop_days(stop: ItineraryStop, legs: list[TravelLeg]) -> list[datetime.date]:
-    """The stop's days, from arrival to departure, and any day a leg to or
-    from it falls on outside them."""
-    days = {leg.date for leg in legs}
-    if stop.arrival_date:
-        last = stop.departure_date or stop.arrival_date
-        day = stop.arrival_date
-        while day <= last:
-            days.add(day)
-            day += datetime.timedelta(days=1)
-    return sorted(days)
+    """Every day from the first to the last that the stop's dates or a leg
+    to or from it names."""
+    named = {leg.date for leg in legs}
+    named |= {day for day in (stop.arrival_date, stop.departure_date) if day}
+    if not named:
+        return []
+    first, last = min(named), max(named)
+    return [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def program_board(program: Program) -> list[StopBoard]:
@@ -138,7 +136,6 @@ def program_board(program: Program) -> list[StopBoard]:
             if stop_id == stop.pk
         ]
         days = []
-        last_night = stop.departure_date
         for day in _stop_days(stop, [leg for _person, leg in legs]):
             board_day = BoardDay(day)
             for person, leg in sorted(legs, key=lambda pair: _leg_order(pair[1])):
@@ -158,14 +155,28 @@ def program_board(program: Program) -> list[StopBoard]:
                 ),
                 key=lambda pair: (pair[0].hotel.name, pair[0].label),
             )
-            if last_night is None or day < last_night:
-                housed = {n.registration_id for n in nights.get((stop.pk, day), [])}
-                board_day.without_room = [
-                    p for p in people if p.registration.pk not in housed
-                ]
+            housed = {n.registration_id for n in nights.get((stop.pk, day), [])}
+            board_day.without_room = [
+                p
+                for p in people
+                if p.registration.pk not in housed and _sleeps_at(p, stop, day)
+            ]
             days.append(board_day)
         boards.append(StopBoard(stop, hotels.get(stop.pk, []), days, people))
     return boards
+
+
+def _sleeps_at(person: Traveller, stop: ItineraryStop, night: datetime.date) -> bool:
+    """Does ``person`` spend the night of ``night`` at ``stop``? From their
+    arrival to their departure there, or the stop's own dates for a leg not
+    given yet; never the night they leave."""
+    arrival = person.legs.get((stop.pk, Direction.ARRIVAL))
+    departure = person.legs.get((stop.pk, Direction.DEPARTURE))
+    first = arrival.date if arrival else stop.arrival_date
+    leaves = departure.date if departure else stop.departure_date
+    if first is None or night < first:
+        return False
+    return leaves is None or night < leaves
 
 
 def _leg_order(leg: TravelLeg) -> tuple:
@@ -216,7 +227,7 @@ def manifest_rows(program: Program, stop: ItineraryStop) -> list[list[object]]:
                 person.participant.full_name,
                 details.nationality.name if details and details.nationality else "",
                 person.participant.phone,
-                "; ".join(person.needs),
+                " · ".join(person.needs),
             ]
         )
     return rows
@@ -255,7 +266,7 @@ def rooming_rows(
                 entry.room.capacity,
                 details.passport_name if details else "",
                 person.participant.full_name,
-                "; ".join(person.needs),
+                " · ".join(person.needs),
             ]
         )
     return rows

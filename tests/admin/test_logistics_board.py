@@ -11,7 +11,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from programs.models import AuditEntry, TravelLeg, VisaRequirement
-from programs.services import rooming
+from programs.services import rooming, travel_lists
 from tests.factories import (
     CityFactory,
     EventFactory,
@@ -319,3 +319,26 @@ def test_the_personal_itinerary_holds_the_persons_legs_and_hotel(tour):
 
     assert "KC 921" in text and "Astana" in text
     assert "Rixos Kaspiy" in text
+
+
+def test_nobody_needs_a_room_on_the_night_they_leave(tour):
+    # A stop whose departure is not set: each person's own legs tell.
+    tour["aktau"].departure_date = None
+    tour["aktau"].save()
+    TravelLeg.objects.create(
+        registration=tour["travelling"],
+        stop=tour["aktau"],
+        direction="departure",
+        date=datetime.date(2030, 8, 10),
+        mode="train",
+    )
+    boards = travel_lists.program_board(tour["program"])
+    days = {day.day: day for day in boards[0].days}
+
+    def without_room(day):
+        return [p.participant.given_name for p in days[day].without_room]
+
+    # Wei has a room on the 8th and 9th and leaves on the 10th; Aliya has no
+    # legs yet, so she counts as staying from the stop's arrival on.
+    assert without_room(datetime.date(2030, 8, 8)) == ["Aliya"]
+    assert without_room(datetime.date(2030, 8, 10)) == ["Aliya"]

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from programs.seed import seed_demo
+from programs.services.preferences import set_admin_language
 
 from .conftest import ARTIFACTS
 from .test_layout import OVERFLOWING
@@ -84,3 +86,44 @@ def test_main_pages_are_photographed_in_three_languages(
                 )
     finally:
         context.close()
+
+
+def test_the_logistics_board_is_photographed_on_the_demo(
+    browser, live_server, demo_site, staff_roles
+):
+    """The organisers' board of the reference program, on the demo's
+    fictional travel details, hotels and rooms (README, issue 13)."""
+    from programs.models import Program
+    from tests.factories import UserFactory
+
+    from .accounts import sign_in
+
+    program = Program.objects.get(slug=REFERENCE.strip("/").split("/")[-1])
+    organiser = UserFactory(username="aigerim_o", groups=[settings.ORGANISERS_GROUP])
+    program.managers.add(organiser)
+    folder = screenshot_folder()
+    for language, screen in (("kk", "desktop"), ("zh-hans", "phone")):
+        width, height = SCREENS[screen]
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            extra_http_headers={"Accept-Language": language},
+        )
+        page = context.new_page()
+        try:
+            sign_in(page, live_server.url, organiser.username)
+            set_admin_language(organiser, language)
+            url = reverse("admin:programs_registration_logistics", args=[program.pk])
+            response = page.goto(live_server.url + url)
+
+            assert response.status == 200, (language, response.status)
+            expect(page.locator("html")).to_have_attribute("lang", language)
+            expect(page.locator(".caravan-stop").first).to_be_visible()
+            assert not page.evaluate(OVERFLOWING)["found"], language
+            page.screenshot(
+                path=folder / f"logistics-board-{language}-{screen}.jpg",
+                type="jpeg",
+                quality=78,
+                full_page=True,
+            )
+        finally:
+            context.close()
