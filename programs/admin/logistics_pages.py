@@ -9,12 +9,14 @@ anyone else gets a 404, an editor included); the lists are read by
 
 import datetime
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -30,6 +32,8 @@ def board_view(model_admin, request, program_id: int):
     """Each stop, day by day: arrivals, departures, rooms, needs, gaps."""
     program = managed_program(request, program_id, "view_traveldetails")
     boards = travel_lists.program_board(program)
+    for board in boards:
+        board.host_language = _host_language(board.stop)
     title = _("Logistics: %(program)s") % {"program": program}
     context = {
         **page_context(model_admin, request, program, title),
@@ -49,20 +53,44 @@ def board_view(model_admin, request, program_id: int):
     )
 
 
+def _host_language(stop) -> tuple[str, str] | None:
+    """The code and name of the stop's country's language, for lists handed
+    to its hotels and drivers, when it is not the organiser's."""
+    code = documents.HOST_LANGUAGES.get(stop.city.country.code)
+    if code is None or code == get_language():
+        return None
+    return code, translation.get_language_info(code)["name_local"]
+
+
 def _download(body: bytes, content_type: str, name: str) -> HttpResponse:
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
-def _list_download(program, file_format, name, title, subtitle, columns, rows):
+def list_language(request) -> str:
+    """The language a list is printed in: ``?lang=`` (the host country's,
+    for a hotel or a driver), else the organiser's own."""
+    asked = request.GET.get("lang", "")
+    return asked if asked in settings.LANGUAGE_CODES else get_language()
+
+
+def _list_download(request, file_format, name, build):
+    """``build()`` (title, subtitle, columns, rows) as an XLSX or PDF
+    download, drawn in ``list_language``."""
     if file_format not in FORMATS:
         raise Http404
-    if file_format == "xlsx":
-        cells = [columns, *([exports.neutralise(cell) for cell in row] for row in rows)]
-        return _download(exports.write_xlsx(cells, title), XLSX, f"{name}.xlsx")
-    context = documents.list_document(program, title, subtitle, columns, rows)
-    body = documents.render_pdf("documents/list.html", context, get_language())
+    language = list_language(request)
+    with translation.override(language):
+        program, title, subtitle, columns, rows = build()
+        if file_format == "xlsx":
+            cells = [
+                columns,
+                *([exports.neutralise(cell) for cell in row] for row in rows),
+            ]
+            return _download(exports.write_xlsx(cells, title), XLSX, f"{name}.xlsx")
+        context = documents.list_document(program, title, subtitle, columns, rows)
+    body = documents.render_pdf("documents/list.html", context, language)
     return _download(body, documents.PDF_CONTENT_TYPE, f"{name}.pdf")
 
 
@@ -71,13 +99,16 @@ def manifest_view(model_admin, request, program_id: int, stop_id: int, file_form
     program = managed_program(request, program_id, "view_traveldetails")
     stop = get_object_or_404(program.itinerary_stops.select_related("city"), pk=stop_id)
     return _list_download(
-        program,
+        request,
         file_format,
         f"manifest-{stop.city.slug}",
-        _("Arrivals and departures: %(city)s") % {"city": stop.city.name},
-        str(program),
-        travel_lists.manifest_columns(),
-        travel_lists.manifest_rows(program, stop),
+        lambda: (
+            program,
+            _("Arrivals and departures: %(city)s") % {"city": stop.city.name},
+            str(program),
+            travel_lists.manifest_columns(),
+            travel_lists.manifest_rows(program, stop),
+        ),
     )
 
 
@@ -92,15 +123,17 @@ def rooming_view(model_admin, request, program_id: int, hotel_id: int, file_form
             night = datetime.date.fromisoformat(request.GET["night"])
         except ValueError:
             raise Http404 from None
-    title = _("Rooming list: %(hotel)s") % {"hotel": hotel.name}
     return _list_download(
-        program,
+        request,
         file_format,
         f"rooming-{hotel.pk}" + (f"-{night:%Y-%m-%d}" if night else ""),
-        title,
-        hotel.address or str(program),
-        travel_lists.rooming_columns(),
-        travel_lists.rooming_rows(hotel, night),
+        lambda: (
+            program,
+            _("Rooming list: %(hotel)s") % {"hotel": hotel.name},
+            hotel.address or str(program),
+            travel_lists.rooming_columns(),
+            travel_lists.rooming_rows(hotel, night),
+        ),
     )
 
 

@@ -27,6 +27,7 @@ from tests.factories import (
 )
 from tests.i18n.test_no_english_left import english_left
 from tests.pdf import needs_pdftotext, pdf_fonts, pdf_text
+from tests.registration.test_no_english_left import english_in
 
 pytestmark = pytest.mark.django_db
 
@@ -37,6 +38,7 @@ def tour(db):
     program = ProgramFactory(
         title_en="Silk Road media tour",
         title_kk="Жібек жолы медиа-туры",
+        title_ru="Медиатур «Шёлковый путь»",
         title_zh_hans="丝绸之路媒体行",
         managers=[organiser],
     )
@@ -342,3 +344,37 @@ def test_nobody_needs_a_room_on_the_night_they_leave(tour):
     # legs yet, so she counts as staying from the stop's arrival on.
     assert without_room(datetime.date(2030, 8, 8)) == ["Aliya"]
     assert without_room(datetime.date(2030, 8, 10)) == ["Aliya"]
+
+
+@needs_pdftotext
+def test_lists_print_in_the_host_countrys_language_on_request(tour):
+    client = signed_in(tour["organiser"])
+    client.cookies["django_language"] = "en"
+
+    page = client.get(board(tour)).content.decode()
+    text = pdf_text(client.get(manifest(tour, "pdf") + "?lang=kk").content)
+    sheet = load_workbook(
+        io.BytesIO(client.get(rooming_list(tour, "xlsx") + "?lang=zh-hans").content)
+    ).active
+
+    # Aktau is in Kazakhstan: the board offers its lists in Kazakh too.
+    assert manifest(tour, "pdf") + "?lang=kk" in page
+    assert "Келу және кету: Ақтау" in text
+    assert english_in(text) == []
+    assert next(sheet.iter_rows(values_only=True))[0] == "入住夜"
+    # An unknown language falls back to the organiser's own.
+    english = client.get(manifest(tour, "xlsx") + "?lang=xx")
+    assert load_workbook(io.BytesIO(english.content)).active["A1"].value == "Direction"
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("language", ["kk", "zh-hans"])
+def test_the_letter_and_lists_leave_no_english(tour, language):
+    tour["travelling"].participant.preferred_language = language
+    tour["travelling"].participant.save()
+    client = signed_in(tour["organiser"])
+    client.cookies["django_language"] = language
+
+    for address in (letter(tour), manifest(tour, "pdf"), rooming_list(tour, "pdf")):
+        text = pdf_text(client.get(address).content)
+        assert english_in(text) == [], address

@@ -218,3 +218,21 @@ def test_the_self_service_page_links_the_form(client, confirmed):
     text = client.get(f"/en/registrations/{confirmed.token}/").content.decode()
 
     assert page(confirmed) in text
+
+
+def test_a_token_shows_and_changes_only_its_own_persons_details(
+    client, program, stops, confirmed
+):
+    other = apply(program, ParticipantFactory(given_name="Bolat"))
+    client.post(
+        page(other), valid_post(stops, **{"details-passport_number": "B7654321"})
+    )
+
+    own = client.get(page(confirmed)).content.decode()
+    client.post(page(confirmed), valid_post(stops))
+
+    assert "B7654321" not in own
+    assert TravelDetails.objects.get(registration=other).passport_number == "B7654321"
+    assert TravelDetails.objects.get(registration=confirmed).passport_number == (
+        "N12345678"
+    )
