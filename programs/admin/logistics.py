@@ -10,6 +10,8 @@ writes the audit log; this module only turns its answers into pages.
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +20,7 @@ from django.utils.translation import ngettext
 from ..models import (
     ChangeRequest,
     LogisticsSettings,
+    Registration,
     TravelDetails,
     TravelLeg,
     VisaRequirement,
@@ -74,8 +77,33 @@ def flag_list(flags) -> str:
     )
 
 
+class TravellingFormSet(BaseInlineFormSet):
+    """Refuses the whole page, before anything is saved, when the person no
+    longer travels (cancelled in another tab since this page was opened)."""
+
+    def clean(self):
+        super().clean()
+        registration = self.instance
+        if registration.pk is None or not self.has_changed():
+            return
+        status = (
+            Registration.objects.filter(pk=registration.pk)
+            .values_list("status", flat=True)
+            .first()
+        )
+        if status not in SEAT_STATUSES:
+            raise ValidationError(
+                _(
+                    "This person no longer travels (their registration changed "
+                    "meanwhile): nothing was saved."
+                ),
+                code="not_travelling",
+            )
+
+
 class TravelDetailsInline(LogisticsAccessMixin, admin.StackedInline):
     model = TravelDetails
+    formset = TravellingFormSet
     form = CaravanAdminForm
     max_num = 1
     can_delete = False
@@ -104,6 +132,7 @@ class TravelDetailsInline(LogisticsAccessMixin, admin.StackedInline):
 
 class TravelLegInline(LogisticsAccessMixin, admin.TabularInline):
     model = TravelLeg
+    formset = TravellingFormSet
     form = CaravanAdminForm
     extra = 0
     fields = (
@@ -129,6 +158,7 @@ class TravelLegInline(LogisticsAccessMixin, admin.TabularInline):
 
 class VisaRequirementInline(LogisticsAccessMixin, admin.TabularInline):
     model = VisaRequirement
+    formset = TravellingFormSet
     form = CaravanAdminForm
     extra = 0
     fields = ("country", "needs_visa", "letter_generated_at")
@@ -136,6 +166,10 @@ class VisaRequirementInline(LogisticsAccessMixin, admin.TabularInline):
 
 
 LOGISTICS_INLINES = (TravelDetailsInline, TravelLegInline, VisaRequirementInline)
+
+
+class _Refused(Exception):
+    """A logistics service refused a page's change after its forms passed."""
 
 
 class RegistrationLogisticsMixin:
@@ -150,15 +184,28 @@ class RegistrationLogisticsMixin:
         return (*inlines, *LOGISTICS_INLINES)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is TravelDetails:
-            return self._save_travel_details(request, form.instance, formset)
-        if formset.model in (TravelLeg, VisaRequirement):
+        if formset.model not in (TravelDetails, TravelLeg, VisaRequirement):
+            return super().save_formset(request, form, formset, change)
+        try:
+            if formset.model is TravelDetails:
+                return self._save_travel_details(request, form.instance, formset)
             for record in formset.save(commit=False):
                 logistics.save_travel_record(record, request.user)
             for record in formset.deleted_objects:
                 logistics.delete_travel_record(record, request.user)
-            return None
-        return super().save_formset(request, form, formset, change)
+        except ValidationError as error:
+            # Refused by the service in the last instant (the forms were
+            # valid): the whole page is undone (changeform_view).
+            raise _Refused(" ".join(error.messages)) from error
+        return None
+
+    def changeform_view(self, request, *args, **kwargs):
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except _Refused as refusal:
+            # Raised inside the admin's transaction, which rolled back.
+            messages.error(request, str(refusal))
+            return HttpResponseRedirect(request.get_full_path())
 
     def _save_travel_details(self, request, registration, formset) -> None:
         # What the admin history reads, as formset.save() would have set it.
@@ -224,7 +271,12 @@ class LogisticsSettingsAdmin(LogisticsAccessMixin, admin.ModelAdmin):
 
 def _decide_all(request, queryset, decide, success) -> None:
     """Approve or reject every ticked request, all or none."""
-    chosen = list(queryset.select_related("registration__participant"))
+    # Registrations locked in one order by every organiser: two bulk
+    # decisions over the same people wait for each other, never deadlock.
+    chosen = sorted(
+        queryset.select_related("registration__participant"),
+        key=lambda request_: (request_.registration_id, request_.pk),
+    )
     try:
         with transaction.atomic():
             for request_ in chosen:
@@ -289,9 +341,14 @@ class ChangeRequestAdmin(LogisticsAccessMixin, admin.ModelAdmin):
     @admin.display(description=_("changes"))
     def changes_shown(self, request_):
         rows = []
-        for name, change in request_.changes.items():
-            label = TravelDetails._meta.get_field(name).verbose_name
-            rows.append((label, change["old"] or "—", change["new"] or "—"))
+        for key, change in request_.changes.items():
+            rows.append(
+                (
+                    logistics.change_label(key),
+                    logistics.change_shown(key, change["old"]),
+                    logistics.change_shown(key, change["new"]),
+                )
+            )
         return format_html(
             "<table><tbody>{}</tbody></table>",
             format_html_join("", "<tr><th>{}</th><td>{}</td><td>→ {}</td></tr>", rows),

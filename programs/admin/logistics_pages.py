@@ -12,7 +12,13 @@ import datetime
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.db import transaction
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+)
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -21,6 +27,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ..models import Hotel, VisaRequirement
+from ..models.registrations import SEAT_STATUSES
 from ..services import documents, exports, interpreting, logistics, travel_lists
 from .organiser_pages import managed_program, page_context
 
@@ -45,7 +52,9 @@ def board_view(model_admin, request, program_id: int):
             for warning in interpreting.interpreter_warnings(event)
         ],
         "visas": VisaRequirement.objects.filter(
-            registration__program=program, needs_visa=True
+            registration__program=program,
+            registration__status__in=SEAT_STATUSES,
+            needs_visa=True,
         ).select_related("registration__participant"),
     }
     return TemplateResponse(
@@ -139,8 +148,11 @@ def rooming_view(model_admin, request, program_id: int, hotel_id: int, file_form
 
 def visa_letter_view(model_admin, request, program_id: int, visa_id: int):
     """The invitation letter for one person's visa, in their language and
-    the host country's; its drawing is noted on the visa row."""
+    the host country's. A POST (the board's button): drawing it is noted on
+    the visa row, once the PDF is made, in the same transaction."""
     program = managed_program(request, program_id, "change_visarequirement")
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     visa = get_object_or_404(
         VisaRequirement.objects.filter(registration__program=program).select_related(
             "registration__participant", "registration__program"
@@ -149,8 +161,12 @@ def visa_letter_view(model_admin, request, program_id: int, visa_id: int):
     )
     board = reverse("admin:programs_registration_logistics", args=[program.pk])
     try:
-        context = documents.visa_letter_context(visa)
-        logistics.record_visa_letter(visa, request.user)
+        with transaction.atomic():
+            context = documents.visa_letter_context(visa)
+            body = documents.render_pdf(
+                "documents/visa_letter.html", context, get_language()
+            )
+            logistics.record_visa_letter(visa, request.user)
     except documents.LetterRefused as refusal:
         messages.error(request, f"{visa.registration.participant}: {refusal.message}")
         return HttpResponseRedirect(board)
@@ -159,6 +175,5 @@ def visa_letter_view(model_admin, request, program_id: int, visa_id: int):
             request, f"{visa.registration.participant}: {' '.join(error.messages)}"
         )
         return HttpResponseRedirect(board)
-    body = documents.render_pdf("documents/visa_letter.html", context, get_language())
     name = f"invitation-{visa.country.code.lower()}-{visa.registration.pk}.pdf"
     return _download(body, documents.PDF_CONTENT_TYPE, name)

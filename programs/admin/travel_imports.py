@@ -1,8 +1,10 @@
 """The "Import travel details" page of a program: upload, preview, confirm.
 
-It works as the participant import does (``imports.py``): the checked rows
-wait in the organiser's session under a random token, and nothing is
-written until the organiser confirms a preview in which every row is valid.
+It works as the participant import does (``imports.py``), except that the
+checked rows (passports, needs) wait in the shared cache for thirty minutes
+at most, under a random token that only the uploader's session holds, and
+nothing is written until the organiser confirms a preview in which every row
+is valid.
 The preview's fingerprint waits with them, so the confirmation is refused
 when the registrations, travel details or itinerary moved in between. Only
 the program's managers and superusers reach the page.
@@ -11,6 +13,7 @@ the program's managers and superusers reach the page.
 import secrets
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -55,9 +58,21 @@ def _render(model_admin, request, program, **extra):
     )
 
 
+# Passports and needs wait for the confirmation in the shared cache, never in
+# the session (which lives for weeks): an abandoned preview is gone after this.
+PREVIEW_LIFETIME = 30 * 60
+
+
+def _preview_key(token: str) -> str:
+    return f"caravan:travel-import:{token}"
+
+
 def _confirm(model_admin, request, program):
-    stored = request.session.pop(_session_key(program), None)
-    if not stored or stored["token"] != request.POST.get("token"):
+    token = request.session.pop(_session_key(program), None)
+    asked = request.POST.get("token", "")
+    stored = cache.get(_preview_key(asked)) if token and token == asked else None
+    cache.delete(_preview_key(asked))
+    if not stored:
         messages.error(request, _("This preview has expired; upload the file again."))
         return HttpResponseRedirect(request.path)
     try:
@@ -112,12 +127,12 @@ def travel_import_view(model_admin, request, program_id: int):
     request.session.pop(_session_key(program), None)
     if preview.is_valid:
         token = secrets.token_urlsafe(16)
-        request.session[_session_key(program)] = {
-            "token": token,
-            "rows": table.rows,
-            "headings": table.headings,
-            "state": preview.state,
-        }
+        request.session[_session_key(program)] = token
+        cache.set(
+            _preview_key(token),
+            {"rows": table.rows, "headings": table.headings, "state": preview.state},
+            PREVIEW_LIFETIME,
+        )
     return _render(
         model_admin,
         request,

@@ -16,7 +16,9 @@ class InterpreterAssignment(models.Model):
     event = models.ForeignKey(
         "programs.Event",
         verbose_name=_("event"),
-        on_delete=models.CASCADE,
+        # An editor deleting a stop or an event must not take people's
+        # travel plans with it; deleting the whole program still does.
+        on_delete=models.RESTRICT,
         related_name="interpreter_assignments",
     )
     participant = models.ForeignKey(
@@ -68,7 +70,8 @@ class InterpreterAssignment(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.interpreter}: {self.from_language} → {self.to_language}"
+        # No name: the admin history keeps this text after an erasure.
+        return f"{self.from_language} → {self.to_language} ({self.event_id})"
 
     @property
     def interpreter(self):

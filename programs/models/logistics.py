@@ -7,6 +7,7 @@ rules that span rows (the deadline for travel details, approving a change)
 live in ``services/logistics.py``; the models check what one row can tell.
 """
 
+import datetime
 import re
 import unicodedata
 
@@ -162,7 +163,8 @@ class TravelDetails(models.Model):
         ]
 
     def __str__(self) -> str:
-        return str(self.registration)
+        # No name: the admin history keeps this text after an erasure.
+        return f"{self._meta.verbose_name} #{self.pk or '—'}"
 
     @property
     def needs_interpreter(self) -> bool:
@@ -191,7 +193,9 @@ class TravelLeg(models.Model):
     stop = models.ForeignKey(
         "programs.ItineraryStop",
         verbose_name=_("itinerary stop"),
-        on_delete=models.CASCADE,
+        # An editor deleting a stop or an event must not take people's
+        # travel plans with it; deleting the whole program still does.
+        on_delete=models.RESTRICT,
         related_name="travel_legs",
     )
     direction = models.CharField(
@@ -237,6 +241,27 @@ class TravelLeg(models.Model):
             raise ValidationError(
                 {"stop": _("This stop belongs to another program's itinerary.")}
             )
+        if self.date and self.stop_id and not _near_the_stop(self.date, self.stop):
+            raise ValidationError(
+                {"date": _("This date is far from the stop's dates; check the year.")}
+            )
+
+
+# How far from its stop's dates a leg may fall (a long way round, a stay
+# before or after); beyond, it is a typo in the year.
+LEG_MARGIN = datetime.timedelta(days=60)
+# Without dates on the stop, a leg is checked against the years a program can
+# plausibly have.
+EARLIEST_LEG, LATEST_LEG = datetime.date(2000, 1, 1), datetime.date(2100, 12, 31)
+
+
+def _near_the_stop(day: datetime.date, stop) -> bool:
+    if not (EARLIEST_LEG <= day <= LATEST_LEG):
+        return False
+    if stop.arrival_date is None:
+        return True
+    last = stop.departure_date or stop.arrival_date
+    return stop.arrival_date - LEG_MARGIN <= day <= last + LEG_MARGIN
 
 
 class VisaRequirement(models.Model):

@@ -236,6 +236,26 @@ class ItineraryStop(models.Model):
     def __str__(self) -> str:
         return f"{self.position}. {self.city}"
 
+    def clean(self):
+        super().clean()
+        if self.pk is None or not self.program_id:
+            return
+        moved = (
+            type(self)
+            .objects.filter(pk=self.pk)
+            .exclude(program_id=self.program_id)
+            .exists()
+        )
+        if moved and (self.travel_legs.exists() or self.hotels.exists()):
+            raise ValidationError(
+                {
+                    "program": _(
+                        "People travel to this stop and hotels are booked at it: "
+                        "it stays with its program."
+                    )
+                }
+            )
+
 
 class Event(SlugNaturalKey, PublishingFields):
     class Kind(models.TextChoices):

@@ -7,7 +7,7 @@ under the room's row lock; the models check what one row can tell.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -21,7 +21,9 @@ class Hotel(models.Model):
     stop = models.ForeignKey(
         "programs.ItineraryStop",
         verbose_name=_("itinerary stop"),
-        on_delete=models.CASCADE,
+        # An editor deleting a stop or an event must not take people's
+        # travel plans with it; deleting the whole program still does.
+        on_delete=models.RESTRICT,
         related_name="hotels",
     )
     name = models.CharField(_("name"), max_length=200)
@@ -72,6 +74,28 @@ class Room(models.Model):
 
     def __str__(self) -> str:
         return f"{self.hotel}, {self.label}"
+
+    def clean(self):
+        super().clean()
+        if self.pk is None or not self.capacity:
+            return
+        busiest = (
+            self.nights.values("night")
+            .annotate(people=Count("pk"))
+            .order_by("-people")
+            .values_list("people", flat=True)
+            .first()
+        )
+        if busiest and busiest > self.capacity:
+            raise ValidationError(
+                {
+                    "capacity": _(
+                        "%(people)s people already sleep in this room on one "
+                        "night: move someone out before making it smaller."
+                    )
+                    % {"people": busiest}
+                }
+            )
 
 
 class RoomNight(models.Model):

@@ -57,8 +57,15 @@ def render_html(template: str, context: dict, language: str) -> str:
 def render_pdf(template: str, context: dict, language: str) -> bytes:
     """``template`` drawn in ``language`` as a PDF file's bytes."""
     # Imported here: WeasyPrint loads Pango when imported, which only the
-    # processes that make documents need.
+    # processes that make documents need. Its import also turns on Pillow's
+    # loading of truncated images for the whole process; put that back, so
+    # that a damaged upload is still refused (documents load no images).
+    from PIL import ImageFile
+
+    truncated = ImageFile.LOAD_TRUNCATED_IMAGES
     from weasyprint import HTML
+
+    ImageFile.LOAD_TRUNCATED_IMAGES = truncated
 
     html = render_html(template, context, language)
     return HTML(string=html, url_fetcher=_refuse).write_pdf()

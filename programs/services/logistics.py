@@ -35,7 +35,8 @@ from ..models import (
     VisaRequirement,
 )
 from ..models.registrations import SEAT_STATUSES
-from . import audit
+from . import audit, trip_changes
+from .trip_changes import is_trip_key
 
 Action = AuditEntry.Action
 Status = ChangeRequest.Status
@@ -144,6 +145,28 @@ def _details_of(registration: Registration) -> TravelDetails:
     return found or TravelDetails(registration=registration)
 
 
+def details_changes(
+    registration: Registration, data: Mapping[str, Any]
+) -> tuple[TravelDetails, dict]:
+    """The travel details of ``registration`` with ``data`` set (validated,
+    not saved), and what that changes, field by field: ``{"old", "new"}``."""
+    unknown = set(data) - set(TRAVEL_DETAIL_FIELDS)
+    if unknown:
+        raise ValueError(f"not travel details: {', '.join(sorted(unknown))}")
+    details = _details_of(registration)
+    before = _current(details, data)
+    for name, value in data.items():
+        setattr(details, name, value)
+    details.full_clean()
+    after = _current(details, data)
+    changes = {
+        name: {"old": before[name], "new": after[name]}
+        for name in data
+        if before[name] != after[name]
+    }
+    return details, changes
+
+
 def save_travel_details(
     registration: Registration, data: Mapping[str, Any], by
 ) -> TravelDetails | ChangeRequest:
@@ -155,22 +178,9 @@ def save_travel_details(
     Values are validated either way; unchanged values are ignored. Raises
     ``ValidationError`` for invalid values or a registration not confirmed.
     """
-    unknown = set(data) - set(TRAVEL_DETAIL_FIELDS)
-    if unknown:
-        raise ValueError(f"not travel details: {', '.join(sorted(unknown))}")
     with transaction.atomic():
         registration = lock_registration(registration)
-        details = _details_of(registration)
-        before = _current(details, data)
-        for name, value in data.items():
-            setattr(details, name, value)
-        details.full_clean()
-        after = _current(details, data)
-        changes = {
-            name: {"old": before[name], "new": after[name]}
-            for name in data
-            if before[name] != after[name]
-        }
+        details, changes = details_changes(registration, data)
         if not changes:
             return details
         fields = sorted(changes)
@@ -218,13 +228,16 @@ def approve_change(request: ChangeRequest, by) -> TravelDetails:
         registration = lock_registration(request.registration)
         request = _pending(request)
         details = _details_of(registration)
+        fields = {k: v for k, v in request.changes.items() if not is_trip_key(k)}
+        trip = {k: v for k, v in request.changes.items() if is_trip_key(k)}
+        now = trip_changes.current(registration, trip)
         moved = [
             name
-            for name, change in request.changes.items()
+            for name, change in fields.items()
             if _as_json(getattr(details, name)) != change["old"]
-        ]
+        ] + [key for key, change in trip.items() if now[key] != change["old"]]
         if moved:
-            labels = [str(TravelDetails._meta.get_field(n).verbose_name) for n in moved]
+            labels = [change_label(name) for name in moved]
             raise ValidationError(
                 _(
                     "The travel details changed after this request was made "
@@ -233,11 +246,13 @@ def approve_change(request: ChangeRequest, by) -> TravelDetails:
                 params={"fields": ", ".join(labels)},
                 code="stale",
             )
-        for name, change in request.changes.items():
+        for name, change in fields.items():
             field = TravelDetails._meta.get_field(name)
             setattr(details, name, field.to_python(change["new"]))
-        details.full_clean()
-        details.save()
+        if fields:
+            details.full_clean()
+            details.save()
+        trip_changes.apply(registration, trip, by)
         _decide(request, Status.APPROVED, by)
         audit.record(
             Action.TRAVEL_CHANGE_APPROVED,
@@ -247,6 +262,21 @@ def approve_change(request: ChangeRequest, by) -> TravelDetails:
             change_request=request.pk,
         )
     return details
+
+
+def change_label(key: str) -> str:
+    """What one entry of a change request is called: a travel-details field,
+    a leg or the visas."""
+    if is_trip_key(key):
+        return trip_changes.label(key)
+    return str(TravelDetails._meta.get_field(key).verbose_name)
+
+
+def change_shown(key: str, value) -> str:
+    """One old or new value of a change request, in words."""
+    if is_trip_key(key):
+        return trip_changes.shown(key, value)
+    return str(value) if value not in (None, "") else "—"
 
 
 def reject_change(request: ChangeRequest, by) -> ChangeRequest:
@@ -339,6 +369,9 @@ def passport_warnings(registration: Registration) -> list[Flag]:
     if expiry is None:
         return [_missing_expiry()]
     end = program_end(registration.program)
+    # A mistyped year 9999 would overflow the sum; no passport is that old.
+    if end is not None and end > datetime.date.max - PASSPORT_VALIDITY_AFTER_PROGRAM:
+        return []
     if end is not None and expiry < end + PASSPORT_VALIDITY_AFTER_PROGRAM:
         message = _(
             "The passport expires on %(date)s, less than six months after "
@@ -382,84 +415,3 @@ def missing_information(registration: Registration) -> list[Flag]:
         ) % {"country": visa.country.name}
         flags.append(Flag("visa_letter_missing", message))
     return flags
-
-
-@dataclass
-class LegAnswer:
-    """One arrival or departure as a participant gave it on the follow-up
-    form: ``leg`` with its values set, or None for "no such leg"."""
-
-    stop_id: int
-    direction: str
-    leg: TravelLeg | None
-
-
-def save_follow_up(
-    registration: Registration,
-    details: Mapping[str, Any],
-    legs: Iterable[LegAnswer] = (),
-    visa_countries: Iterable[str] | None = None,
-) -> TravelDetails | ChangeRequest:
-    """Everything a participant sends with the follow-up form, saved all
-    together or not at all.
-
-    Before the deadline the details, the arrivals and departures and the
-    visa answers are saved at once. After it the details become a change
-    request for the organisers (``save_travel_details``), and legs and visas
-    are the organisers' to change: sending them is refused. ``visa_countries``
-    names the countries of the itinerary the person needs a visa for (None:
-    not asked).
-    """
-    legs = list(legs)
-    with transaction.atomic():
-        if is_past_deadline(registration.program) and (
-            legs or visa_countries is not None
-        ):
-            raise ValidationError(
-                _(
-                    "The deadline for travel details has passed: please write "
-                    "to the organisers to change your arrivals, departures or visas."
-                ),
-                code="past_deadline",
-            )
-        result = save_travel_details(registration, details, by=None)
-        existing = {
-            (leg.stop_id, leg.direction): leg
-            for leg in registration.travel_legs.select_for_update()
-        }
-        for answer in legs:
-            current = existing.get((answer.stop_id, answer.direction))
-            if answer.leg is None:
-                if current is not None:
-                    delete_travel_record(current, by=None)
-                continue
-            answer.leg.pk = current.pk if current else None
-            answer.leg.registration = registration
-            answer.leg.stop_id = answer.stop_id
-            answer.leg.direction = answer.direction
-            save_travel_record(answer.leg, by=None)
-        if visa_countries is not None:
-            _save_visa_answers(registration, set(visa_countries))
-    return result
-
-
-def itinerary_countries(program) -> list:
-    """The countries of a program's itinerary, in the order of its stops."""
-    seen = {}
-    for stop in program.itinerary_stops.select_related("city").order_by("position"):
-        seen.setdefault(stop.city.country.code, stop.city.country)
-    return list(seen.values())
-
-
-def _save_visa_answers(registration: Registration, needed: set[str]) -> None:
-    rows = {row.country.code: row for row in registration.visa_requirements.all()}
-    for country in itinerary_countries(registration.program):
-        row = rows.get(country.code)
-        needs = country.code in needed
-        if row is None and not needs:
-            continue
-        if row is not None and row.needs_visa == needs:
-            continue
-        row = row or VisaRequirement(registration=registration, country=country.code)
-        row.needs_visa = needs
-        save_travel_record(row, by=None)

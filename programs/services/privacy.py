@@ -21,14 +21,27 @@ from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import CharField, Exists, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import (
+    CharField,
+    DateField,
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Cast, Coalesce, Greatest, TruncDate
 from django.utils import timezone
 
 from ..models import (
     AuditEntry,
     ChangeRequest,
+    Event,
     Image,
+    ItineraryStop,
     Participant,
     Registration,
     RoomNight,
@@ -327,12 +340,45 @@ def erase_participant(
     return participant
 
 
+def program_ended_on(path: str):
+    """The day the program at ``path`` ended, as an expression: its end date,
+    or else its last scheduled day (the latest of its start date, its stops'
+    dates and its events' days), as ``logistics.program_end`` reckons it; so a
+    program dated only by its stops is purged like any other."""
+    stops = (
+        ItineraryStop.objects.filter(program=OuterRef(path))
+        .order_by()
+        .values("program")
+        .annotate(last=Max(Coalesce("departure_date", "arrival_date")))
+        .values("last")
+    )
+    events = (
+        Event.objects.filter(program=OuterRef(path))
+        .order_by()
+        .values("program")
+        .annotate(last=Max(TruncDate("starts_at")))
+        .values("last")
+    )
+    start, stop, event = (
+        F(f"{path}__start_date"),
+        Subquery(stops, output_field=DateField()),
+        Subquery(events, output_field=DateField()),
+    )
+    # Greatest of the three, each term never null while one of them is not
+    # (SQLite's MAX() of a null is null).
+    latest = Greatest(
+        Coalesce(start, stop, event),
+        Coalesce(stop, event, start),
+        Coalesce(event, start, stop),
+    )
+    return Coalesce(F(f"{path}__end_date"), latest)
+
+
 def participants_past_retention(
     now: datetime.datetime | None = None,
 ) -> QuerySet[Participant]:
     """People not yet erased whose every registration is for a program that
-    ended (its end date, or its start date without one) more than
-    ``PERSONAL_DATA_RETENTION_DAYS`` ago.
+    ended (``program_ended_on``) more than ``PERSONAL_DATA_RETENTION_DAYS`` ago.
 
     People with no registration (a journalist credited in press coverage)
     and invented demo people are left alone.
@@ -340,7 +386,7 @@ def participants_past_retention(
     now = now or timezone.now()
     cutoff = now.date() - datetime.timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS)
     still_held = Registration.objects.filter(participant=OuterRef("pk")).alias(
-        ended_on=Coalesce("program__end_date", "program__start_date")
+        ended_on=program_ended_on("program")
     )
     still_held = still_held.filter(Q(ended_on__isnull=True) | Q(ended_on__gt=cutoff))
     return Participant.objects.filter(

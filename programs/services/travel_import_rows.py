@@ -85,10 +85,13 @@ def _parse_date(value: str) -> datetime.date | None:
 
 
 def _parse_time(value: str) -> datetime.time | None:
+    """A local time of day; one with a UTC offset ("14:30+05:00") is refused,
+    as legs are in the stop's local time."""
     try:
-        return datetime.time.fromisoformat(value)
+        parsed = datetime.time.fromisoformat(value)
     except ValueError:
         return None
+    return parsed if parsed.tzinfo is None else None
 
 
 def column_label(column: str, headings: Mapping[str, str]) -> str:

@@ -111,7 +111,14 @@ def _stop_days(stop: ItineraryStop, legs: list[TravelLeg]) -> list[datetime.date
     if not named:
         return []
     first, last = min(named), max(named)
+    if (last - first).days > MAX_BOARD_DAYS:
+        # Dates years apart are a typo; show the days named, not every one.
+        return sorted(named)
     return [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+# The longest stay a stop's board lists day by day.
+MAX_BOARD_DAYS = 92
 
 
 def program_board(program: Program) -> list[StopBoard]:

@@ -1,23 +1,29 @@
 """The follow-up form: a confirmed participant gives their travel details
 on their self-service page, in their language, and corrects them until the
-organisers' deadline; after it, changes to the details wait for approval
-and the arrivals, departures and visas are shown, no longer edited.
+organisers' deadline; after it, all of their changes (details, arrivals and
+departures, visas) wait for the organisers' approval.
 
 Nothing is saved unless the whole form is valid; each error stands next to
-its field. The rules are in ``services/logistics.py``.
+its field. The rules are in ``services/follow_up.py``.
 """
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from ..forms import TravelDetailsForm, TravelLegForm, VisaForm
 from ..models import ChangeRequest, Registration, TravelDetails, TravelLeg
-from ..services import logistics
+from ..services import follow_up, logistics
 from .registrations import for_confirmed
 
 TEMPLATE = "programs/registration_travel.html"
+CHANGED_MEANWHILE = _lazy(
+    "Your travel details were changed since you opened this page (perhaps by "
+    "the organisers), so nothing was saved. Here they are as they are now: "
+    "please make your changes again."
+)
 
 
 @for_confirmed
@@ -36,7 +42,7 @@ def registration_travel(request, found: Registration):
                 (
                     direction,
                     TravelLegForm(
-                        None if past_deadline else data,
+                        data,
                         instance=legs.get((stop.pk, direction.value)),
                         prefix=f"leg-{stop.pk}-{direction.value}",
                     ),
@@ -46,12 +52,12 @@ def registration_travel(request, found: Registration):
         }
         for stop in stops
     ]
-    countries = logistics.itinerary_countries(program)
+    countries = follow_up.itinerary_countries(program)
     needed = [
         row.country.code for row in found.visa_requirements.all() if row.needs_visa
     ]
     visa_form = VisaForm(
-        None if past_deadline else data,
+        data,
         initial={"countries": needed},
         itinerary_countries=countries,
         prefix="visa",
@@ -69,16 +75,19 @@ def registration_travel(request, found: Registration):
         "deadline": logistics.travel_details_deadline(program),
         "pending": found.change_requests.filter(status=ChangeRequest.Status.PENDING),
     }
+    context["seen"] = follow_up.fingerprint(found)
     if data is None:
         return render(request, TEMPLATE, context)
-    if past_deadline:
-        forms = [details_form]
+    if data.get("seen") != context["seen"]:
+        # Saving would undo what changed meanwhile: show it as it is now.
+        messages.error(request, CHANGED_MEANWHILE)
+        return redirect("programs:registration-travel", token=found.token)
     # Every form is checked (no short cut), so every error shows at once.
     valid = [form.is_valid() for form in forms]
     if not all(valid):
         return render(request, TEMPLATE, context, status=400)
     try:
-        result = _save(found, details_form, stop_forms, visa_form, past_deadline)
+        result = _save(found, details_form, stop_forms, visa_form)
     except ValidationError as error:
         for message in error.messages:
             details_form.add_error(None, message)
@@ -93,14 +102,12 @@ def registration_travel(request, found: Registration):
     return redirect("programs:registration-travel", token=found.token)
 
 
-def _save(found, details_form, stop_forms, visa_form, past_deadline):
+def _save(found, details_form, stop_forms, visa_form):
     details = {
         name: details_form.cleaned_data[name] for name in logistics.TRAVEL_DETAIL_FIELDS
     }
-    if past_deadline:
-        return logistics.save_follow_up(found, details)
     answers = [
-        logistics.LegAnswer(
+        follow_up.LegAnswer(
             stop_id=entry["stop"].pk,
             direction=direction.value,
             leg=None if form.is_empty else form.instance,
@@ -108,6 +115,6 @@ def _save(found, details_form, stop_forms, visa_form, past_deadline):
         for entry in stop_forms
         for direction, form in entry["legs"]
     ]
-    return logistics.save_follow_up(
+    return follow_up.save_follow_up(
         found, details, answers, visa_form.cleaned_data["countries"]
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -566,3 +567,22 @@ def test_changelist_query_count_does_not_grow_with_rows(organiser, model):
 
     assert len(response.context["cl"].result_list) == 5
     assert len(five.captured_queries) == len(one.captured_queries)
+
+
+def test_a_refusal_by_the_service_undoes_the_page_and_says_why(
+    organiser, confirmed, monkeypatch
+):
+    def refuse(*args, **kwargs):
+        raise ValidationError("Refused in the last instant.")
+
+    monkeypatch.setattr("programs.services.logistics.save_travel_details", refuse)
+
+    response = client_for(organiser).post(
+        registration_page(confirmed),
+        details_form(None, passport_number="N1234567"),
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert "Refused in the last instant." in response.content.decode()
+    assert not TravelDetails.objects.filter(registration=confirmed).exists()

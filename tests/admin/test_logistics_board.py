@@ -11,7 +11,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from programs.models import AuditEntry, TravelLeg, VisaRequirement
-from programs.services import rooming, travel_lists
+from programs.services import documents, rooming, travel_lists
 from tests.factories import (
     CityFactory,
     EventFactory,
@@ -234,7 +234,7 @@ def test_a_rooming_list_of_one_night(tour):
 def test_the_visa_letter_speaks_the_participants_and_the_host_countrys_language(tour):
     client = signed_in(tour["organiser"])
 
-    response = client.get(letter(tour))
+    response = client.post(letter(tour))
 
     assert response.status_code == 200
     text = pdf_text(response.content)
@@ -252,7 +252,7 @@ def test_the_visa_letter_speaks_the_participants_and_the_host_countrys_language(
 @needs_pdftotext
 def test_the_letters_fonts_are_embedded_and_draw_each_script(tour, tmp_path):
     path = tmp_path / "letter.pdf"
-    path.write_bytes(signed_in(tour["organiser"]).get(letter(tour)).content)
+    path.write_bytes(signed_in(tour["organiser"]).post(letter(tour)).content)
 
     fonts = pdf_fonts(path)
 
@@ -264,6 +264,27 @@ def test_the_letters_fonts_are_embedded_and_draw_each_script(tour, tmp_path):
     assert "DejaVu-Sans" in names
 
 
+def test_a_letter_is_drawn_by_a_post_only(tour):
+    response = signed_in(tour["organiser"]).get(letter(tour))
+
+    assert response.status_code == 405
+    tour["visa"].refresh_from_db()
+    assert tour["visa"].letter_generated_at is None
+
+
+def test_a_letter_that_fails_to_draw_is_not_noted(tour, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OSError("no fonts")
+
+    monkeypatch.setattr(documents, "render_pdf", broken)
+
+    with pytest.raises(OSError):
+        signed_in(tour["organiser"]).post(letter(tour))
+
+    tour["visa"].refresh_from_db()
+    assert tour["visa"].letter_generated_at is None
+
+
 def test_no_letter_without_a_passport_number(tour):
     visa = VisaRequirement.objects.create(
         registration=tour["unready"], country="UZ", needs_visa=True
@@ -273,7 +294,7 @@ def test_no_letter_without_a_passport_number(tour):
         args=[tour["program"].pk, visa.pk],
     )
 
-    response = signed_in(tour["organiser"]).get(url, follow=True)
+    response = signed_in(tour["organiser"]).post(url, follow=True)
 
     assert response.redirect_chain[-1][0] == board(tour)
     assert "Add the name and number of the passport" in response.content.decode()
@@ -285,13 +306,9 @@ def test_no_letter_without_a_passport_number(tour):
 def test_nobody_else_reaches_the_board_or_its_documents(tour, who):
     client = signed_in(tour[who])
 
-    for address in (
-        board(tour),
-        manifest(tour, "pdf"),
-        rooming_list(tour, "xlsx"),
-        letter(tour),
-    ):
+    for address in (board(tour), manifest(tour, "pdf"), rooming_list(tour, "xlsx")):
         assert client.get(address).status_code in (403, 404), address
+    assert client.post(letter(tour)).status_code in (403, 404)
     tour["visa"].refresh_from_db()
     assert tour["visa"].letter_generated_at is None
 
@@ -375,6 +392,11 @@ def test_the_letter_and_lists_leave_no_english(tour, language):
     client = signed_in(tour["organiser"])
     client.cookies["django_language"] = language
 
-    for address in (letter(tour), manifest(tour, "pdf"), rooming_list(tour, "pdf")):
-        text = pdf_text(client.get(address).content)
-        assert english_in(text) == [], address
+    responses = [
+        client.post(letter(tour)),
+        client.get(manifest(tour, "pdf")),
+        client.get(rooming_list(tour, "pdf")),
+    ]
+    for response in responses:
+        assert response["Content-Type"] == "application/pdf"
+        assert english_in(pdf_text(response.content)) == []

@@ -292,3 +292,27 @@ def test_the_preview_and_its_errors_show_no_english(
     for response in (empty, preview):
         assert f'<html lang="{language}"' in response.content.decode()
         assert english_left(response, language) == []
+
+
+def test_passports_wait_in_the_cache_not_the_session_and_expire(
+    organiser, program, aliya
+):
+    from django.core.cache import cache
+
+    from programs.admin import travel_imports
+
+    client = client_for(organiser)
+    preview = upload(
+        client, program, travel_csv([travel_row(passport_number="N1234567", **LEG)])
+    )
+
+    token = preview.context["token"]
+    assert "N1234567" not in str(dict(client.session))
+    assert cache.get(travel_imports._preview_key(token))["rows"]
+    cache.delete(travel_imports._preview_key(token))  # thirty minutes later
+    response = confirm(client, program, preview, follow=True)
+
+    assert "This preview has expired; upload the file again." in (
+        response.content.decode()
+    )
+    assert not TravelDetails.objects.exists()

@@ -93,6 +93,27 @@ def test_truncated_jpeg_is_refused(editor_client, media_root):
     )
 
 
+def test_truncated_jpeg_is_refused_after_a_pdf_was_made(
+    editor_client, media_root, monkeypatch
+):
+    from PIL import ImageFile
+
+    # What importing WeasyPrint does to the whole process (services/documents).
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    whole = noisy_jpeg()
+
+    response = editor_client.post(
+        IMAGE_ADD, image_form(upload(whole[: len(whole) // 2]))
+    )
+
+    assert_refused(
+        response,
+        "The image is damaged or incomplete: it could not be read to the end. "
+        "Export it again and upload the new file.",
+        media_root,
+    )
+
+
 def test_decompression_bomb_is_refused(editor_client, media_root):
     bomb = png_claiming(40_000, 40_000)
     assert len(bomb) < 200  # 1.6 gigapixels claimed by a few bytes

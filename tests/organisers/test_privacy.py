@@ -260,6 +260,30 @@ def test_purge_erases_people_whose_every_program_ended_long_ago(settings):
     assert AuditEntry.objects.get().action == AuditEntry.Action.PURGED_PERSONAL_DATA
 
 
+def test_purge_reckons_a_program_without_dates_by_its_stops_and_events(settings):
+    settings.PERSONAL_DATA_RETENTION_DAYS = 365
+    today = timezone.now().date()
+    by_stops, by_events = (
+        ProgramFactory(start_date=None, end_date=None) for _ in range(2)
+    )
+    ItineraryStopFactory(
+        program=by_stops, arrival_date=today - datetime.timedelta(days=420)
+    )
+    EventFactory(
+        program=by_events,
+        starts_at=timezone.now() - datetime.timedelta(days=100),
+    )
+    long_ago = registered_for(by_stops, email="stops@example.org")
+    recent = registered_for(by_events, email="events@example.org")
+
+    privacy.purge_personal_data()
+
+    long_ago.refresh_from_db()
+    recent.refresh_from_db()
+    assert long_ago.email == ""
+    assert recent.email == "events@example.org"
+
+
 def test_purge_keeps_people_within_the_retention_period(settings):
     settings.PERSONAL_DATA_RETENTION_DAYS = 365
     recent = registered_for(ended(300), email="recent@example.org")

@@ -646,3 +646,71 @@ def test_no_letter_is_recorded_for_a_country_without_visa(registration, organise
 
     visa.refresh_from_db()
     assert visa.letter_generated_at is None
+
+
+def test_a_room_cannot_shrink_below_the_people_in_it(db):
+    from django.core.exceptions import ValidationError as Invalid
+
+    from tests.factories import RoomFactory, RoomNightFactory
+
+    room = RoomFactory(capacity=2)
+    night = datetime.date(2030, 8, 8)
+    RoomNightFactory(room=room, night=night)
+    RoomNightFactory(room=room, night=night)
+    room.capacity = 1
+
+    with pytest.raises(Invalid) as refused:
+        room.full_clean()
+
+    assert "capacity" in refused.value.message_dict
+
+
+def test_a_stop_people_travel_to_is_not_deleted_but_its_program_is(db):
+    from django.db.models import RestrictedError
+
+    from programs.models import Program, TravelLeg
+    from tests.factories import (
+        HotelFactory,
+        ItineraryStopFactory,
+        ProgramFactory,
+        RegistrationFactory,
+    )
+
+    program = ProgramFactory()
+    stop = ItineraryStopFactory(program=program, arrival_date=datetime.date(2030, 8, 8))
+    HotelFactory(program=program, stop=stop)
+    TravelLeg.objects.create(
+        registration=RegistrationFactory(program=program),
+        stop=stop,
+        direction="arrival",
+        date=datetime.date(2030, 8, 8),
+        mode="flight",
+    )
+
+    with pytest.raises(RestrictedError):
+        stop.delete()
+
+    program.delete()
+    assert not Program.objects.filter(pk=program.pk).exists()
+    assert not TravelLeg.objects.exists()
+
+
+def test_a_leg_with_a_mistyped_year_is_refused(db):
+    from django.core.exceptions import ValidationError as Invalid
+
+    from programs.models import TravelLeg
+    from tests.factories import ItineraryStopFactory, RegistrationFactory
+
+    stop = ItineraryStopFactory(arrival_date=datetime.date(2030, 8, 8))
+    leg = TravelLeg(
+        registration=RegistrationFactory(program=stop.program),
+        stop=stop,
+        direction="arrival",
+        date=datetime.date(3030, 8, 8),
+        mode="flight",
+    )
+
+    with pytest.raises(Invalid) as refused:
+        leg.full_clean()
+
+    assert "date" in refused.value.message_dict

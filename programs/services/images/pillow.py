@@ -12,7 +12,7 @@ import math
 from typing import BinaryIO
 
 from PIL import Image as PillowImage
-from PIL import ImageOps
+from PIL import ImageFile, ImageOps
 
 # The only formats we decode: Pillow is never asked to guess among its many
 # other decoders, so a hostile file cannot reach a rarely used one.
@@ -52,6 +52,10 @@ def decode(picture: PillowImage.Image, max_side: int) -> PillowImage.Image:
     megapixel photo never exists in memory at full size. Only the first
     frame of an animation is kept. Raises Pillow's errors for a damaged file.
     """
+    # A damaged file must raise, whatever another library chose for the whole
+    # process: WeasyPrint, for one, turns on loading truncated images when
+    # it is imported.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     width, height = picture.size
     scale = min(1.0, max_side / max(width, height))
     if picture.format == "JPEG" and scale < 1:
