@@ -234,7 +234,8 @@ def test_after_the_deadline_every_change_waits_for_approval(client, confirmed, s
     ) == ["KZ", "UZ"]
 
 
-def test_a_request_for_a_leg_changed_since_is_not_approved(client, confirmed, stops):
+def requested_after_the_deadline(client, confirmed, stops) -> None:
+    """Details given in time, then a new arrival flight after the deadline."""
     post(client, page(confirmed), valid_post(stops))
     LogisticsSettings.objects.create(
         program=confirmed.program,
@@ -245,6 +246,10 @@ def test_a_request_for_a_leg_changed_since_is_not_approved(client, confirmed, st
         page(confirmed),
         valid_post(stops, **leg_fields(stops[0], number="KC 925")),
     )
+
+
+def test_a_request_for_a_leg_changed_since_is_not_approved(client, confirmed, stops):
+    requested_after_the_deadline(client, confirmed, stops)
     request = ChangeRequest.objects.get(registration=confirmed)
     leg = TravelLeg.objects.get(registration=confirmed)
     leg.number = "KC 999"
@@ -260,16 +265,7 @@ def test_a_request_for_a_leg_changed_since_is_not_approved(client, confirmed, st
 
 
 def test_the_change_request_reads_in_words_in_the_admin(client, confirmed, stops):
-    post(client, page(confirmed), valid_post(stops))
-    LogisticsSettings.objects.create(
-        program=confirmed.program,
-        travel_details_deadline=timezone.now() - datetime.timedelta(hours=1),
-    )
-    post(
-        client,
-        page(confirmed),
-        valid_post(stops, **leg_fields(stops[0], number="KC 925")),
-    )
+    requested_after_the_deadline(client, confirmed, stops)
     key = f"leg:{stops[0].pk}:arrival"
 
     with translation.override("en"):
