@@ -126,10 +126,42 @@ def personal_calendar(
     registration: Registration, events: Iterable[Event], *, host: str, base_url: str
 ) -> bytes:
     """One participant's itinerary: the program's stops (only the stop of
-    their event, if they came for one) and the events they are down for."""
+    their event, if they came for one), the events they are down for, and
+    their own arrivals and departures."""
     program = registration.program
     events = list(events)
     stops = program.itinerary_stops.select_related("city").order_by("position")
     if registration.event_id:
         stops = stops.filter(pk__in=[event.stop_id for event in events])
-    return program_calendar(program, events, stops, host=host, base_url=base_url)
+    calendar = _new_calendar(program.title)
+    for stop in stops:
+        component = _stop_component(stop, host)
+        if component is not None:
+            calendar.add_component(component)
+    for event in events:
+        calendar.add_component(_event_component(event, host, base_url))
+    for leg in registration.travel_legs.select_related("stop__city"):
+        calendar.add_component(_leg_component(leg, host))
+    return _finish(calendar)
+
+
+def _leg_component(leg, host: str) -> icalendar.Event:
+    """A flight or train, at the local time of the ticket ("floating": the
+    same clock time wherever the calendar is read), or all day without one."""
+    component = icalendar.Event()
+    component.add("uid", f"leg-{leg.pk}@{host}")
+    component.add("dtstamp", timezone.now())
+    if leg.time:
+        start = datetime.datetime.combine(leg.date, leg.time)
+        component.add("dtstart", start)
+        component.add("dtend", start + datetime.timedelta(hours=1))
+    else:
+        component.add("dtstart", leg.date)
+        component.add("dtend", leg.date + datetime.timedelta(days=1))
+    title = f"{leg.get_direction_display()}: {leg.stop.city.name}"
+    details = " ".join(part for part in (leg.get_mode_display(), leg.number) if part)
+    component.add("summary", f"{title} ({details})")
+    route = " → ".join(part for part in (leg.from_place, leg.to_place) if part)
+    if route:
+        component.add("location", route)
+    return component

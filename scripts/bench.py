@@ -231,7 +231,7 @@ def run_save_steps(base_url: str, env: dict) -> dict:
     worker = subprocess.Popen(  # noqa: S603 - fixed command
         [sys.executable, "manage.py", "db_worker", "--no-startup-delay"],
         cwd=ROOT,
-        env={**env, "SITE_URL": base_url},
+        env={**env, "SITE_URL": base_url, "LOG_LEVEL": "WARNING"},
         stdout=subprocess.DEVNULL,
     )
     try:

@@ -400,3 +400,24 @@ def test_the_letter_and_lists_leave_no_english(tour, language):
     for response in responses:
         assert response["Content-Type"] == "application/pdf"
         assert english_in(pdf_text(response.content)) == []
+
+
+def test_the_personal_calendar_holds_the_persons_flights(tour):
+    import icalendar
+
+    token = tour["travelling"].token
+
+    response = Client().get(f"/en/registrations/{token}/itinerary.ics")
+
+    calendar = icalendar.Calendar.from_ical(response.content)
+    legs = [
+        entry
+        for entry in calendar.walk("VEVENT")
+        if str(entry["uid"]).startswith("leg-")
+    ]
+    assert [str(entry["summary"]) for entry in legs] == [
+        "Arrival: Aktau (Flight KC 921)"
+    ]
+    start = legs[0]["dtstart"].dt
+    assert start == datetime.datetime(2030, 8, 8, 9, 40)  # floating local time
+    assert str(legs[0]["location"]) == "Astana"
