@@ -137,4 +137,4 @@ def test_the_page_offers_the_itinerary_in_the_host_countrys_language(client, tou
 
     # Aktau is in Kazakhstan: a Kazakh copy, beside the page's own Chinese.
     assert f'href="/kk/registrations/{tour.token}/itinerary.pdf" hreflang="kk"' in page
-    assert f"/ru/registrations/{tour.token}/itinerary.pdf" not in page
+    assert "/ru/registrations/" not in page
