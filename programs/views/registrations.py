@@ -12,8 +12,6 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import translation
 from django.utils.timezone import now
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -164,30 +162,8 @@ def registration_detail(request, token):
         "program": found.program,
         "expired": registration.verification_has_expired(found),
         "cancellable": registration.may_cancel(found),
-        "itinerary_copies": _itinerary_copies(found) if found.takes_a_seat else [],
     }
     return _private(render(request, "programs/registration_detail.html", context))
-
-
-def _itinerary_copies(found: Registration) -> list[tuple[str, str, str]]:
-    """The itinerary in each host country's language besides the page's own
-    (a copy to show at a border or a hotel): code, name, address."""
-    countries = {
-        stop.city.country.code
-        for stop in found.program.itinerary_stops.select_related("city")
-    }
-    hosts = documents.HOST_LANGUAGES
-    codes = sorted({hosts[country] for country in countries if country in hosts})
-    copies = []
-    for code in codes:
-        if code == get_language():
-            continue
-        with translation.override(code):
-            address = reverse("programs:registration-itinerary-pdf", args=[found.token])
-        copies.append(
-            (code, translation.get_language_info(code)["name_local"], address)
-        )
-    return copies
 
 
 NOT_CONFIRMED = _lazy(
