@@ -78,8 +78,9 @@ class StopBoard:
     travellers: list[Traveller]
 
 
-def travellers(program: Program) -> list[Traveller]:
-    """Everyone who travels with ``program``, by name, with their warnings."""
+def travellers(program: Program, *, flagged: bool = False) -> list[Traveller]:
+    """Everyone who travels with ``program``, by name; with ``flagged``, with
+    their warnings too (a few queries a person: only the board shows them)."""
     registrations = (
         Registration.objects.filter(program=program, status__in=SEAT_STATUSES)
         .select_related("participant", "program", "travel_details")
@@ -94,11 +95,13 @@ def travellers(program: Program) -> list[Traveller]:
         legs = {
             (leg.stop_id, leg.direction): leg for leg in registration.travel_legs.all()
         }
-        flags = passport_warnings(registration) + [
-            flag
-            for flag in missing_information(registration)
-            if flag.code != "passport_expiry_missing"
-        ]
+        flags = []
+        if flagged:
+            flags = passport_warnings(registration) + [
+                flag
+                for flag in missing_information(registration)
+                if flag.code != "passport_expiry_missing"
+            ]
         found.append(Traveller(registration, details, legs, flags))
     return found
 
@@ -123,7 +126,7 @@ MAX_BOARD_DAYS = 92
 
 def program_board(program: Program) -> list[StopBoard]:
     """Each stop of ``program``, day by day."""
-    people = travellers(program)
+    people = travellers(program, flagged=True)
     stops = list(program.itinerary_stops.select_related("city").order_by("position"))
     hotels = defaultdict(list)
     for hotel in Hotel.objects.filter(program=program).order_by("name"):

@@ -18,6 +18,7 @@ from typing import Any
 
 from django.utils import formats
 from django.utils.translation import gettext as _
+from django_countries import countries
 
 from ..models import AuditEntry, ItineraryStop, Registration, TravelLeg, VisaRequirement
 from . import audit
@@ -141,8 +142,6 @@ def shown(key: str, value) -> str:
     if value in (None, [], ""):
         return "—"
     if key == VISAS:
-        from django_countries import countries
-
         return ", ".join(countries.name(code) for code in value)
     parts = [formats.date_format(datetime.date.fromisoformat(value["date"]))]
     if value.get("time"):
