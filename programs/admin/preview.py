@@ -133,9 +133,8 @@ def _allowed_object(request, model_admin, pk):
 def _preview(request, model, render_page, pk):
     model_admin = admin.site._registry[model]
     obj = _allowed_object(request, model_admin, pk)
-    everything = model._default_manager.all()
     if request.method != "POST":
-        response = render_page(request, everything, preview="saved", pk=obj.pk)
+        response = render_page(request, preview="saved", pk=obj.pk)
     else:
         with transaction.atomic():
             saved, errors = save_posted_form(request, model_admin, obj)
@@ -147,9 +146,7 @@ def _preview(request, model, render_page, pk):
                     status=400,
                 )
             else:
-                response = render_page(
-                    request, everything, preview="unsaved", pk=saved.pk
-                )
+                response = render_page(request, preview="unsaved", pk=saved.pk)
             # Rendered already (render() is eager), so nothing needs the rows.
             transaction.set_rollback(True)
     response["X-Robots-Tag"] = "noindex"

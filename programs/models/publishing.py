@@ -13,9 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from .natural_keys import SlugQuerySet
 
 
-def published_q(prefix: str = "") -> Q:
-    """The condition "visible to the public now", optionally through a relation."""
-    now = timezone.now()
+def published_q(prefix: str = "", now=None) -> Q:
+    """The condition "visible to the public ``now``" (by default, now),
+    optionally through a relation."""
+    now = now or timezone.now()
     return (
         Q(**{f"{prefix}live": True})
         & (
@@ -30,15 +31,16 @@ def published_q(prefix: str = "") -> Q:
 
 
 class PublishableQuerySet(SlugQuerySet):
-    def published(self):
-        return self.filter(published_q())
+    def published(self, now=None):
+        return self.filter(published_q(now=now))
 
 
 class ProgramPartQuerySet(PublishableQuerySet):
     """Events, press and reports are public only while their program is too."""
 
-    def published(self):
-        return self.filter(published_q() & published_q("program__"))
+    def published(self, now=None):
+        now = now or timezone.now()
+        return self.filter(published_q(now=now) & published_q("program__", now))
 
 
 class PublishingFields(models.Model):

@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 
 from ..models import Participant, Program, Registration
 from .ordering import by_plain_field
+from .prepared import prepared
 
 PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
 # How many people of each category the program page shows.
@@ -47,8 +48,9 @@ def _order(language: str) -> list:
     ]
 
 
-def listed_participants(program: Program) -> QuerySet[Participant]:
-    """Everyone a visitor may see taking part in ``program``, by category and
+def listed_participants(program: Program | int) -> QuerySet[Participant]:
+    """Everyone a visitor may see taking part in ``program`` (or the program
+    of that key), by category and
     then by name as the active language sorts names.
 
     Driven by the program's registrations (indexed by program and status), so
@@ -70,13 +72,17 @@ def participants_preview(
 ) -> list[CategoryGroup]:
     """The first ``per_category`` people of each category, with each
     category's total, in one query."""
-    language = get_language()
-    order = _order(language)[1:]
-    people = listed_participants(program).annotate(
+    return grouped(_first_of_each_category(program_id=program.pk, shown=per_category))
+
+
+@prepared("program_id")
+def _first_of_each_category(program_id: int, shown: int) -> QuerySet[Participant]:
+    order = _order(get_language())[1:]
+    people = listed_participants(program_id).annotate(
         place=Window(RowNumber(), partition_by=[F("category")], order_by=order),
         in_category=Window(Count("pk"), partition_by=[F("category")]),
     )
-    return grouped(people.filter(place__lte=per_category))
+    return people.filter(place__lte=shown)
 
 
 def grouped(people) -> list[CategoryGroup]:

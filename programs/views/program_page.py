@@ -11,14 +11,17 @@ import zoneinfo
 from itertools import groupby
 
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch
+from django.db.models import Count, OuterRef
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.utils.text import Truncator
 
 from ..models import (
     Event,
     Image,
     ItineraryStop,
+    Organisation,
     PressCoverage,
     Program,
     ProgramGalleryImage,
@@ -27,6 +30,7 @@ from ..models import (
 from ..models.publishing import published_q
 from ..services.listing import grouped, listed_participants, participants_preview
 from ..services.places import partnerships_between
+from ..services.prepared import prepared
 from .caching import public_page
 from .fragments import render_from_parts, rendered_parts
 from .images import first_picture, load_pictures, picture_of, pictures
@@ -42,12 +46,12 @@ def program_detail(request, slug: str):
     return render_program(request, slug=slug)
 
 
-def render_program(request, programs=None, preview: str = "", **lookup):
-    """The program page of the program in ``programs`` matching ``lookup``.
+def render_program(request, preview: str = "", **lookup):
+    """The program page of the program matching ``lookup`` (one field).
 
     The public page looks among published programs and shows their published
-    parts. A preview (``admin.preview``) passes any program, and shows its
-    parts as visitors will see them once the program itself is published.
+    parts. A preview (``admin.preview``) looks among every program, and shows
+    its parts as visitors will see them once the program itself is published.
     """
     # The JSON-LD names the page's absolute address, hence the host.
     vary = (request.get_host(), tuple(sorted(lookup.items())))
@@ -55,14 +59,14 @@ def render_program(request, programs=None, preview: str = "", **lookup):
         request,
         "program",
         vary,
-        lambda: program_page_parts(request, programs, preview, lookup),
+        lambda: program_page_parts(request, preview, lookup),
         preview,
     )
 
 
-def program_page_parts(request, programs, preview: str, lookup: dict) -> dict:
+def program_page_parts(request, preview: str, lookup: dict) -> dict:
     """The program's title and description, and its page's parts rendered."""
-    context = program_page_context(request, programs, preview, lookup)
+    context = program_page_context(request, preview, lookup)
     program = context["program"]
     return rendered_parts(
         request,
@@ -75,42 +79,25 @@ def program_page_parts(request, programs, preview: str, lookup: dict) -> dict:
     )
 
 
-def program_page_context(request, programs, preview: str, lookup: dict) -> dict:
-    parts = _live_in_themselves if preview else _published
-    program = get_object_or_404(
-        _with_pictures(published_programs(programs)).prefetch_related(
-            "organisers",
-            Prefetch(
-                "itinerary_stops",
-                queryset=ItineraryStop.objects.select_related("city").order_by(
-                    "position"
-                ),
-            ),
-            Prefetch(
-                "events",
-                queryset=parts(Event)
-                .select_related("city", "stop__city")
-                .order_by("starts_at"),
-                to_attr="published_events",
-            ),
-            Prefetch(
-                "press_coverage",
-                queryset=parts(PressCoverage)
-                .select_related("outlet")
-                .order_by("language", "outlet__name", "-published_on"),
-                to_attr="published_press",
-            ),
-            Prefetch(
-                "reports",
-                queryset=parts(Report).select_related("cover_image"),
-                to_attr="published_reports",
-            ),
-        ),
-        **lookup,
-    )
-    stops = list(program.itinerary_stops.all())
+def program_page_context(request, preview: str, lookup: dict) -> dict:
+    """What the program page shows, each part by a prepared query
+    (``services/prepared.py``): the page's SQL is compiled once per process
+    and language, not at every drawing."""
+    now = timezone.now()
+    ((field, value),) = lookup.items()
+    shown = {"now": now, "preview": bool(preview)}
+    found = _program(value=value, field=field, **shown)
+    if not found:
+        raise Http404
+    program = found[0]
+    on_program = {"program_id": program.pk, **shown}
+    program.published_events = _events(**on_program)
+    program.published_press = _press(**on_program)
+    program.published_reports = _reports(**on_program)
+    stops = _stops(program_id=program.pk)
+    organisers = _organisers(program_id=program.pk)
     cities = _program_cities(program, stops)
-    partnerships = list(partnerships_between([city.pk for city in cities]))
+    partnerships = _partnerships(city_ids=[city.pk for city in cities])
     participant_groups = participants_preview(program)
     return {
         "program": program,
@@ -128,34 +115,89 @@ def program_page_context(request, programs, preview: str, lookup: dict) -> dict:
         "json_ld": program_json_ld(
             program,
             request.build_absolute_uri(program.get_absolute_url()),
-            list(program.organisers.all()),
+            organisers,
         ),
         "preview": preview,
     }
 
 
-def _published(model):
-    return model.objects.published()
+def _parts(model, now, preview: bool):
+    """A program's events, press or reports a visitor sees; in a preview,
+    what will show once the program is published (each part by its own
+    state)."""
+    if preview:
+        return model.objects.filter(published_q(now=now))
+    return model.objects.published(now=now)
 
 
-def _live_in_themselves(model):
-    # What will show once the program is published: each part by its own state.
-    return model.objects.filter(published_q())
-
-
-def _with_pictures(programs):
-    """The hero image and the gallery, renditions included, as two columns of
-    the program's own row: the page's query budget has no room for more."""
+@prepared("value", "now")
+def _program(value, now, field: str, preview: bool):
+    """The program, with the hero image and the gallery, renditions included,
+    as two columns of its own row: the page's query budget has no room for
+    more."""
+    programs = Program.objects.all() if preview else Program.objects.published(now)
     usable = Image.objects.usable_in_public()
-    return programs.annotate(
-        hero_pictures=picture_of("hero_image"),
-        gallery_pictures=pictures(
-            ProgramGalleryImage.objects.filter(
-                program=OuterRef("pk"), image__in=usable
+    return (
+        published_programs(programs)
+        .annotate(
+            hero_pictures=picture_of("hero_image"),
+            gallery_pictures=pictures(
+                ProgramGalleryImage.objects.filter(
+                    program=OuterRef("pk"), image__in=usable
+                ),
+                group="program",
+                order="position",
             ),
-            group="program",
-            order="position",
-        ),
+        )
+        .filter(**{field: value})
+    )
+
+
+@prepared("program_id")
+def _stops(program_id):
+    return (
+        ItineraryStop.objects.filter(program_id=program_id)
+        .select_related("city")
+        .order_by("position")
+    )
+
+
+@prepared("program_id")
+def _organisers(program_id):
+    return Organisation.objects.filter(programs=program_id)
+
+
+@prepared("city_ids")
+def _partnerships(city_ids):
+    return partnerships_between(city_ids)
+
+
+@prepared("program_id", "now")
+def _events(program_id, now, preview: bool):
+    return (
+        _parts(Event, now, preview)
+        .filter(program_id=program_id)
+        .select_related("city", "stop__city")
+        .order_by("starts_at")
+    )
+
+
+@prepared("program_id", "now")
+def _press(program_id, now, preview: bool):
+    return (
+        _parts(PressCoverage, now, preview)
+        .filter(program_id=program_id)
+        .select_related("outlet")
+        .order_by("language", "outlet__name", "-published_on")
+    )
+
+
+@prepared("program_id", "now")
+def _reports(program_id, now, preview: bool):
+    return (
+        _parts(Report, now, preview)
+        .filter(program_id=program_id)
+        .select_related("cover_image")
     )
 
 

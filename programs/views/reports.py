@@ -31,9 +31,11 @@ def report_detail(request, slug: str):
     return render_report(request, Report.objects.published(), slug=slug)
 
 
-def render_report(request, reports, preview: str = "", **lookup):
+def render_report(request, reports=None, preview: str = "", **lookup):
     """The page of the report in ``reports`` matching ``lookup``; a preview
-    (``admin.preview``) passes drafts too."""
+    (``admin.preview``) passes none, and looks among every report, drafts too."""
+    if reports is None:
+        reports = Report._default_manager.all()
     report = get_object_or_404(
         reports.select_related("program", "cover_image").annotate(
             # Images with their renditions, in the report's own row. An image
