@@ -11,7 +11,7 @@ relations and annotations included).
 
 How the values find their place in the SQL: the queryset is built and
 compiled twice, each time with other sentinel values (integers, strings and
-instants no real row has), and each sentinel is looked for among the compiled
+dates no real row has), and each sentinel is looked for among the compiled
 parameters. The two compilations must give the same SQL, and parameters that
 differ only where the sentinels sit. A value the ORM changes on its way into
 SQL (``contains`` wraps a string in ``%``), or a clock read inside the
@@ -70,7 +70,7 @@ def prepared(*params: str) -> Callable:
     decorated function returns that queryset's model instances as a list.
 
     ``params`` names the arguments whose values go into the SQL (integers,
-    strings, aware instants, or sequences of those): a new value reuses the
+    strings, dates, aware instants, or sequences of those): a new value reuses the
     compiled SQL. Every other argument is part of the query's shape (a flag, a
     count) and gets SQL of its own. The function must take every value that
     varies from its arguments: one that reads the clock itself is refused.
@@ -106,11 +106,11 @@ def prepared(*params: str) -> Callable:
 def _shape_of(value) -> Any:
     if isinstance(value, bool):
         raise TypeError("a flag is part of the query's shape, not a value")
-    if isinstance(value, str | int | datetime.datetime):
+    if isinstance(value, str | int | datetime.date):
         return type(value)
     if isinstance(value, Sequence):
         return (len(value), *sorted({type(item).__name__ for item in value}))
-    raise TypeError(f"a prepared value must be a number, text or instant: {value!r}")
+    raise TypeError(f"a prepared value must be a number, text or date: {value!r}")
 
 
 def _sentinels(values: dict, set_number: int) -> dict:
@@ -126,7 +126,9 @@ def _sentinels(values: dict, set_number: int) -> dict:
             return _SENTINEL_INT - count
         if isinstance(value, str):
             return f"\x1fprepared-value-{count}\x1f"
-        return _SENTINEL_INSTANT + datetime.timedelta(microseconds=count)
+        if isinstance(value, datetime.datetime):
+            return _SENTINEL_INSTANT + datetime.timedelta(microseconds=count)
+        return _SENTINEL_INSTANT.date() + datetime.timedelta(days=count)
 
     made = {}
     for name, value in sorted(values.items()):

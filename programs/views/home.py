@@ -4,7 +4,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from ..models import Partnership, PressCoverage, Report
+from ..models import Partnership, PressCoverage, Program, Report
+from ..services.prepared import prepared
 from .caching import public_page
 from .fragments import render_from_parts, rendered_parts
 from .maps import partnerships_map
@@ -21,27 +22,16 @@ def home(request):
 
 
 def _home_parts(request) -> dict:
-    today = timezone.localdate()
-    programs = with_card_data(published_programs())
-    current = program_cards(
-        programs.filter(Q(end_date__isnull=True) | Q(end_date__gte=today)).order_by(
-            "start_date", "launch_date", "slug"
-        )[:HOME_PROGRAMS]
-    )
+    now = timezone.now()
+    current = program_cards(_current_programs(now=now, today=timezone.localdate()))
     if not current:
         # Between seasons, show the most recent programs rather than nothing.
-        current = program_cards(
-            programs.order_by("-start_date", "-launch_date", "slug")[:HOME_PROGRAMS]
-        )
-    partnerships = list(Partnership.objects.select_related("city_a", "city_b"))
+        current = program_cards(_latest_programs(now=now))
+    partnerships = _partnerships()
     context = {
         "programs": current,
-        "press": PressCoverage.objects.published()
-        .select_related("program", "outlet")
-        .order_by("-published_on", "-pk")[:HOME_PRESS],
-        "reports": Report.objects.published()
-        .select_related("program", "cover_image")
-        .order_by("-first_published_at", "-pk")[:HOME_REPORTS],
+        "press": _latest_press(now=now),
+        "reports": _latest_reports(now=now),
         "home_map": partnerships_map(partnerships, id_prefix="home-map"),
     }
     return rendered_parts(
@@ -50,4 +40,45 @@ def _home_parts(request) -> dict:
         ("intro", "content"),
         context,
         title=gettext("Cultural-exchange programs"),
+    )
+
+
+def _cards(now):
+    return with_card_data(published_programs(Program.objects.published(now)))
+
+
+@prepared("now", "today")
+def _current_programs(now, today):
+    return (
+        _cards(now)
+        .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        .order_by("start_date", "launch_date", "slug")[:HOME_PROGRAMS]
+    )
+
+
+@prepared("now")
+def _latest_programs(now):
+    return _cards(now).order_by("-start_date", "-launch_date", "slug")[:HOME_PROGRAMS]
+
+
+@prepared()
+def _partnerships():
+    return Partnership.objects.select_related("city_a", "city_b")
+
+
+@prepared("now")
+def _latest_press(now):
+    return (
+        PressCoverage.objects.published(now)
+        .select_related("program", "outlet")
+        .order_by("-published_on", "-pk")[:HOME_PRESS]
+    )
+
+
+@prepared("now")
+def _latest_reports(now):
+    return (
+        Report.objects.published(now)
+        .select_related("program", "cover_image")
+        .order_by("-first_published_at", "-pk")[:HOME_REPORTS]
     )

@@ -1,8 +1,10 @@
 """The program list, the program page and its calendar."""
 
+from collections import defaultdict
+
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from django_countries import countries
 
@@ -13,6 +15,7 @@ from ..models import (
     Program,
 )
 from ..models.dates import year_or_none
+from ..services.prepared import prepared
 from ..services.program_filters import ProgramFilters, filter_programs
 from ..services.search import clean_query
 from .caching import public_page
@@ -44,8 +47,8 @@ def _page_number(raw: str | None) -> int:
 
 def _program_list_parts(request, query: str, country: str, year, number: int):
     filters = ProgramFilters(query=query, country=country, year=year)
-    programs = filter_programs(published_programs(), filters, get_language())
-    page = Paginator(with_card_data(programs), PROGRAMS_PER_PAGE).get_page(number)
+    programs = _ListedPrograms(filters, timezone.now())
+    page = Paginator(programs, PROGRAMS_PER_PAGE).get_page(number)
     page.object_list = program_cards(page.object_list)
     context = {
         "page": page,
@@ -84,25 +87,60 @@ def published_programs(programs=None):
 
 
 def with_card_data(programs):
-    """``programs`` with what ``includes/program_card.html`` shows beyond the
-    row itself: the hero picture with its renditions (a column of the same
-    query) and the itinerary's cities (one query for all cards)."""
-    return programs.annotate(hero_pictures=picture_of("hero_image")).prefetch_related(
-        Prefetch(
-            "itinerary_stops",
-            queryset=ItineraryStop.objects.select_related("city").order_by("position"),
-            to_attr="card_stops",
-        )
-    )
+    """``programs`` with the hero picture of ``includes/program_card.html``,
+    renditions included, as a column of the same query."""
+    return programs.annotate(hero_pictures=picture_of("hero_image"))
 
 
 def program_cards(programs) -> list[Program]:
-    """The programs of a ``with_card_data`` queryset, ready for their cards."""
+    """The programs of a ``with_card_data`` queryset (or list), ready for
+    their cards: the picture, and the itinerary's cities (one query for all
+    cards)."""
     programs = list(programs)
+    routes = defaultdict(list)
+    for stop in _card_stops(program_ids=[program.pk for program in programs]):
+        routes[stop.program_id].append(stop.city)
     for program in programs:
         program.card_picture = first_picture(program.hero_pictures)
-        program.card_route = [stop.city for stop in program.card_stops]
+        program.card_route = routes[program.pk]
     return programs
+
+
+@prepared("program_ids")
+def _card_stops(program_ids: list[int]):
+    return (
+        ItineraryStop.objects.filter(program_id__in=program_ids)
+        .select_related("city")
+        .order_by("position")
+    )
+
+
+def _listed(filters: ProgramFilters, now):
+    return filter_programs(
+        published_programs(Program.objects.published(now)), filters, get_language()
+    )
+
+
+class _ListedPrograms:
+    """The program list's programs as its paginator asks for them: counted,
+    then one page's rows. Unfiltered (the list as most visitors see it), a
+    page is a prepared query; a search or a filter builds its queryset."""
+
+    def __init__(self, filters: ProgramFilters, now):
+        self.filters, self.now = filters, now
+
+    def count(self) -> int:
+        return _listed(self.filters, self.now).count()
+
+    def __getitem__(self, window: slice) -> list[Program]:
+        if self.filters == ProgramFilters():
+            return _unfiltered_page(now=self.now, start=window.start, stop=window.stop)
+        return list(with_card_data(_listed(self.filters, self.now))[window])
+
+
+@prepared("now")
+def _unfiltered_page(now, start: int, stop: int):
+    return with_card_data(_listed(ProgramFilters(), now))[start:stop]
 
 
 def program_calendar(request, slug: str):
