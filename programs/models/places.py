@@ -2,10 +2,10 @@
 
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from .addresses import page_address
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
 from .natural_keys import SlugNaturalKey, SlugQuerySet
 
@@ -80,7 +80,7 @@ class City(SlugNaturalKey, models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("programs:city-detail", kwargs={"slug": self.slug})
+        return page_address("programs:city-detail", slug=self.slug)
 
     @property
     def native_name_if_different(self) -> str:

@@ -2,9 +2,9 @@
 
 from django.conf import global_settings
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .addresses import page_address
 from .fields import WebAddressField
 from .publishing import ProgramPartQuerySet, PublishingFields
 
@@ -74,4 +74,4 @@ class PressCoverage(PublishingFields):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("programs:press-list") + f"?program={self.program.slug}"
+        return page_address("programs:press-list") + f"?program={self.program.slug}"

@@ -8,10 +8,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .addresses import page_address
 from .colours import ColourField, validate_accent_colour
 from .dates import DatePrecision, format_partial_date, normalise_partial_date
 from .images import validate_usable_in_public
@@ -173,7 +173,7 @@ class Program(SlugNaturalKey, PublishingFields):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("programs:program-detail", kwargs={"slug": self.slug})
+        return page_address("programs:program-detail", slug=self.slug)
 
     @property
     def launch_date_display(self) -> str:
@@ -351,4 +351,4 @@ class Event(SlugNaturalKey, PublishingFields):
             )
 
     def get_absolute_url(self) -> str:
-        return reverse("programs:event-detail", kwargs={"slug": self.slug})
+        return page_address("programs:event-detail", slug=self.slug)

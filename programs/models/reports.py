@@ -1,9 +1,9 @@
 """Reports written after (or during) a program."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .addresses import page_address
 from .galleries import GalleryImage
 from .images import validate_usable_in_public
 from .natural_keys import SlugNaturalKey
@@ -53,7 +53,7 @@ class Report(SlugNaturalKey, PublishingFields):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("programs:report-detail", kwargs={"slug": self.slug})
+        return page_address("programs:report-detail", slug=self.slug)
 
 
 class ReportGalleryImage(GalleryImage):

@@ -21,8 +21,17 @@ from .ordering import by_plain_field
 from .prepared import prepared
 
 PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
-# How many people of each category the program page shows.
+# How many people of each category the program page shows, and what of them.
 SHOWN_PER_CATEGORY = 12
+SHOWN_FIELDS = (
+    "category",
+    "given_name",
+    "family_name",
+    "native_name",
+    "country",
+    "is_demo",
+    "organisation__name",
+)
 
 
 @dataclass
@@ -78,9 +87,15 @@ def participants_preview(
 @prepared("program_id")
 def _first_of_each_category(program_id: int, shown: int) -> QuerySet[Participant]:
     order = _order(get_language())[1:]
-    people = listed_participants(program_id).annotate(
-        place=Window(RowNumber(), partition_by=[F("category")], order_by=order),
-        in_category=Window(Count("pk"), partition_by=[F("category")]),
+    # Only what the list shows: the window sorts every person of the program,
+    # and narrow rows sort faster than whole ones.
+    people = (
+        listed_participants(program_id)
+        .only(*SHOWN_FIELDS)
+        .annotate(
+            place=Window(RowNumber(), partition_by=[F("category")], order_by=order),
+            in_category=Window(Count("pk"), partition_by=[F("category")]),
+        )
     )
     return people.filter(place__lte=shown)
 
