@@ -59,8 +59,8 @@ def _order(language: str) -> list:
 
 def listed_participants(program: Program | int) -> QuerySet[Participant]:
     """Everyone a visitor may see taking part in ``program`` (or the program
-    of that key), by category and
-    then by name as the active language sorts names.
+    of that key), by category and then by name as the active language sorts
+    names.
 
     Driven by the program's registrations (indexed by program and status), so
     its cost follows this program's size, not the number of people in the

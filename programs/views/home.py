@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from ..models import Partnership, PressCoverage, Program, Report
+from ..models import Partnership, PressCoverage, Report
 from ..services.prepared import prepared
 from .caching import public_page
 from .fragments import render_from_parts, rendered_parts
@@ -44,7 +44,7 @@ def _home_parts(request) -> dict:
 
 
 def _cards(now):
-    return with_card_data(published_programs(Program.objects.published(now)))
+    return with_card_data(published_programs(now=now))
 
 
 @prepared("now", "today")

@@ -135,10 +135,9 @@ def _program(value, now, field: str, preview: bool):
     """The program, with the hero image and the gallery, renditions included,
     as two columns of its own row: the page's query budget has no room for
     more."""
-    programs = Program.objects.all() if preview else Program.objects.published(now)
     usable = Image.objects.usable_in_public()
     return (
-        published_programs(programs)
+        published_programs(Program.objects.all() if preview else None, now)
         .annotate(
             hero_pictures=picture_of("hero_image"),
             gallery_pictures=pictures(

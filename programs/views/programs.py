@@ -80,9 +80,10 @@ def _program_years() -> list[int]:
     return [day.year for day in dates]
 
 
-def published_programs(programs=None):
-    """Published programs with what every program card and page shows."""
-    programs = Program.objects.published() if programs is None else programs
+def published_programs(programs=None, now=None):
+    """Published programs (at ``now``, by default now), or ``programs``, with
+    what every program card and page shows."""
+    programs = Program.objects.published(now) if programs is None else programs
     return programs.select_related("launch_city", "organising_city", "hero_image")
 
 
@@ -116,9 +117,7 @@ def _card_stops(program_ids: list[int]):
 
 
 def _listed(filters: ProgramFilters, now):
-    return filter_programs(
-        published_programs(Program.objects.published(now)), filters, get_language()
-    )
+    return filter_programs(published_programs(now=now), filters, get_language())
 
 
 class _ListedPrograms:
