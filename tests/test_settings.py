@@ -82,3 +82,25 @@ def test_relative_sqlite_paths_are_taken_from_the_project_folder():
     config = database_from_url("sqlite:///var/db.sqlite3")
 
     assert config["NAME"] == str(BASE_DIR / "var" / "db.sqlite3")
+
+
+def test_postgres_values_travel_apart_and_statements_are_prepared(monkeypatch):
+    from exchange_site.settings.base import PREPARE_THRESHOLD, database_from_url
+
+    monkeypatch.delenv("DATABASE_PREPARED_STATEMENTS", raising=False)
+    options = database_from_url("postgres://caravan@db.internal/caravan")["OPTIONS"]
+
+    assert options["server_side_binding"] is True
+    assert options["prepare_threshold"] == PREPARE_THRESHOLD
+
+
+def test_prepared_statements_can_be_turned_off_for_a_transaction_pooler(monkeypatch):
+    from exchange_site.settings.base import database_from_url
+
+    monkeypatch.setenv("DATABASE_PREPARED_STATEMENTS", "off")
+    options = database_from_url("postgres://caravan@pgbouncer.internal/caravan")[
+        "OPTIONS"
+    ]
+
+    assert "server_side_binding" not in options
+    assert "prepare_threshold" not in options

@@ -80,6 +80,11 @@ TEMPLATES = [
 ]
 
 
+# How often a connection runs a statement before psycopg prepares it
+# (psycopg's own default; Django turns it off unless asked).
+PREPARE_THRESHOLD = 5
+
+
 def database_from_url(url: str) -> dict:
     """Turn DATABASE_URL into Django's DATABASES entry.
 
@@ -90,6 +95,13 @@ def database_from_url(url: str) -> dict:
     costs no failed request. A statement that runs longer than
     DATABASE_STATEMENT_TIMEOUT milliseconds is cancelled (0 turns that off);
     DATABASE_RANDOM_PAGE_COST is the planner's random_page_cost (1.1, for SSDs).
+
+    Values travel apart from the SQL (server-side binding), and psycopg
+    prepares a statement the fifth time a connection runs it, so PostgreSQL
+    parses and plans each page query once per connection rather than once per
+    request; DATABASE_PREPARED_STATEMENTS=off turns both off, for a pooler
+    such as PgBouncer in transaction mode, which cannot keep prepared
+    statements.
     """
     config = dj_database_url.parse(url)
     if config["ENGINE"] == "django.db.backends.sqlite3":
@@ -118,6 +130,9 @@ def database_from_url(url: str) -> dict:
         if statement_timeout:
             settings.append(f"-c statement_timeout={statement_timeout}")
         options["options"] = " ".join(settings)
+        if env_bool("DATABASE_PREPARED_STATEMENTS", True):
+            options["server_side_binding"] = True
+            options["prepare_threshold"] = PREPARE_THRESHOLD
     return config
 
 

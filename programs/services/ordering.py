@@ -6,8 +6,8 @@ SQLite (the demo) sorts by code point.
 """
 
 from django.db import connection
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce, Collate, NullIf
+from django.db.models import F, Func
+from django.db.models.functions import Coalesce, Collate
 from modeltranslation.utils import build_localized_fieldname
 
 COLLATIONS = {
@@ -17,6 +17,16 @@ COLLATIONS = {
     "kk": "kk-x-icu",
     "zh-hans": "zh-Hans-x-icu",
 }
+
+
+class BlankAsNull(Func):
+    """NULL for an empty text, else the text. The empty text is written into
+    the SQL, not passed as a value: with values sent apart from the SQL, a
+    DISTINCT query's ORDER BY must repeat a select-list expression exactly,
+    and two placeholders for the same "" do not."""
+
+    template = "NULLIF(%(expressions)s, '')"
+    arity = 1
 
 
 def collated(expression, language: str):
@@ -32,7 +42,7 @@ def by_translated_name(path: str, language: str):
     *relations, field = path.split("__")
     own = "__".join([*relations, build_localized_fieldname(field, language)])
     english = "__".join([*relations, build_localized_fieldname(field, "en")])
-    shown = Coalesce(NullIf(F(own), Value("")), F(english))
+    shown = Coalesce(BlankAsNull(F(own)), F(english))
     return collated(shown, language).asc()
 
 

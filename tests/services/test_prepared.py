@@ -178,3 +178,30 @@ def test_an_aggregate_reads_back_as_an_annotation():
     ItineraryStopFactory.create_batch(3, program=program)
 
     assert [p.stop_count for p in with_counts(program_id=program.pk)] == [3]
+
+
+def test_postgresql_plans_a_page_query_once_per_connection():
+    # The settings send values apart from the SQL and have psycopg prepare a
+    # statement a connection keeps running: after PREPARE_THRESHOLD runs the
+    # page query is a prepared statement, run again with new values.
+    from django.db import connection
+
+    from exchange_site.settings.base import PREPARE_THRESHOLD
+
+    stops = [ItineraryStopFactory() for _ in range(PREPARE_THRESHOLD + 1)]
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")
+
+    seen = [stops_of(program_id=stop.program_id) for stop in stops]
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements "
+            "WHERE statement LIKE %s AND statement LIKE %s",
+            ["%programs_itinerarystop%", "%$1%"],
+        )
+        (kept,) = cursor.fetchone()
+    assert kept == 1
+    assert [[found.pk for found in each] for each in seen] == [
+        [stop.pk] for stop in stops
+    ]
