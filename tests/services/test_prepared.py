@@ -5,9 +5,11 @@ import datetime
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 from django.db.models import Count, F
 from django.utils import timezone, translation
 
+from exchange_site.settings.base import PREPARE_THRESHOLD
 from programs.models import City, Event, ItineraryStop, Program
 from programs.services.prepared import prepared
 from tests.factories import (
@@ -184,10 +186,6 @@ def test_postgresql_plans_a_page_query_once_per_connection():
     # The settings send values apart from the SQL and have psycopg prepare a
     # statement a connection keeps running: after PREPARE_THRESHOLD runs the
     # page query is a prepared statement, run again with new values.
-    from django.db import connection
-
-    from exchange_site.settings.base import PREPARE_THRESHOLD
-
     stops = [ItineraryStopFactory() for _ in range(PREPARE_THRESHOLD + 1)]
     with connection.cursor() as cursor:
         cursor.execute("DEALLOCATE ALL")
