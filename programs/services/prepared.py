@@ -7,7 +7,9 @@ drawing builds the same SQL again with other values. ``prepared`` keeps the
 compiled SQL of a queryset per thread, database, language and shape of its
 values, and runs it again with the values of the call, turning the rows into
 model instances as Django's own ``ModelIterable`` does (``select_related``
-relations and annotations included).
+relations and annotations included), or for a ``values_list()`` queryset into
+tuples (single values when ``flat``), as ``ValuesListIterable`` and
+``FlatValuesListIterable`` do.
 
 How the values find their place in the SQL: the queryset is built and
 compiled twice, each time with other sentinel values (integers, strings and
@@ -31,8 +33,17 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet, ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Model, QuerySet
-from django.db.models.query import ModelIterable, get_related_populators
+from django.db.models.query import (
+    FlatValuesListIterable,
+    ModelIterable,
+    ValuesListIterable,
+    get_related_populators,
+)
 from django.utils.translation import get_language
+from modeltranslation.manager import (
+    FallbackFlatValuesListIterable,
+    FallbackValuesListIterable,
+)
 
 # Sentinels: inside a 32-bit integer column's range, so the ORM keeps them as
 # they are (it drops an ``exact`` lookup on a value out of range), and negative,
@@ -42,9 +53,47 @@ _SENTINEL_INSTANT = datetime.datetime(1901, 2, 3, 4, 5, 6, tzinfo=datetime.UTC)
 
 
 @dataclass(frozen=True)
+class _Instances:
+    """What turns a row into a model instance, as ``ModelIterable`` does."""
+
+    model: type[Model]
+    init_list: list
+    fields: slice
+    related_populators: list
+    annotation_col_map: dict
+
+    def results(self, rows, alias: str) -> list[Model]:
+        return [self.instance(row, alias) for row in rows]
+
+    def instance(self, row, alias: str) -> Model:
+        instance = self.model.from_db(alias, self.init_list, row[self.fields])
+        for populator in self.related_populators:
+            populator.populate(row, instance)
+        for name, position in self.annotation_col_map.items():
+            setattr(instance, name, row[position])
+        return instance
+
+
+@dataclass(frozen=True)
+class _Values:
+    """Rows as ``values_list()`` gives them: tuples, or single values; with
+    ``columns``, the row's columns in that order."""
+
+    flat: bool
+    columns: tuple | None = None
+
+    def results(self, rows, alias: str) -> list:
+        if self.columns is not None:
+            rows = [[row[column] for column in self.columns] for row in rows]
+        if self.flat:
+            return [row[0] for row in rows]
+        return [tuple(row) for row in rows]
+
+
+@dataclass(frozen=True)
 class _Compiled:
     """One queryset's SQL with the places of its values, and what turns its
-    rows into model instances."""
+    rows into results."""
 
     sql: str
     params: tuple
@@ -52,11 +101,7 @@ class _Compiled:
     slots: tuple
     compiler: Any
     converters: dict
-    model: type[Model]
-    init_list: list
-    fields: slice
-    related_populators: list
-    annotation_col_map: dict
+    rows: _Instances | _Values
 
 
 # A queryset that can never match (``pk__in=[]``) compiles to no SQL at all.
@@ -67,7 +112,9 @@ _compiled = threading.local()
 
 def prepared(*params: str) -> Callable:
     """Decorate a function that builds a queryset from keyword arguments; the
-    decorated function returns that queryset's model instances as a list.
+    decorated function returns that queryset's rows as a list: its model
+    instances, or for a ``values_list()`` queryset its tuples (its values when
+    ``flat``).
 
     ``params`` names the arguments whose values go into the SQL (integers,
     strings, dates, aware instants, or sequences of those): a new value reuses the
@@ -147,8 +194,6 @@ def _compile(build: Callable, values: dict, shape: dict):
     for set_number in (1, 2):
         sentinels = _sentinels(values, set_number)
         queryset = build(**sentinels, **shape)
-        if queryset._iterable_class is not ModelIterable:
-            raise ImproperlyConfigured("prepared querysets return model instances")
         if queryset._prefetch_related_lookups:
             raise ImproperlyConfigured("a prepared queryset cannot prefetch")
         compiler = queryset.query.get_compiler(using=DEFAULT_DB_ALIAS)
@@ -157,6 +202,7 @@ def _compile(build: Callable, values: dict, shape: dict):
         except EmptyResultSet:
             return _NOTHING
         compiled.append((compiler, sql, sql_params, _slots(sql_params, sentinels)))
+    rows = _rows_of(queryset, compiler)
     (compiler, sql, sql_params, slots), (_, other_sql, other_params, _) = compiled
     in_slots = {position for position, _, _ in slots}
     same_shape = sql == other_sql and len(sql_params) == len(other_params)
@@ -170,17 +216,51 @@ def _compile(build: Callable, values: dict, shape: dict):
             f"{build.__qualname__} builds other SQL from other values, or reads "
             "a value (the clock?) that is not among its arguments"
         )
-    select, klass_info = compiler.select, compiler.klass_info
-    selected = klass_info["select_fields"]
-    fields = slice(selected[0], selected[-1] + 1)
+    columns = [column[0] for column in compiler.select[: compiler.col_count]]
+    if compiler.has_composite_fields(columns):
+        raise ImproperlyConfigured("a prepared queryset cannot select a composite key")
     return _Compiled(
         sql=sql,
         params=tuple(sql_params),
         slots=tuple(slots),
         compiler=compiler,
-        converters=compiler.get_converters(
-            [column[0] for column in select[: compiler.col_count]]
-        ),
+        converters=compiler.get_converters(columns),
+        rows=rows,
+    )
+
+
+def _rows_of(queryset: QuerySet, compiler) -> _Instances | _Values:
+    """What turns the rows of ``queryset`` into what iterating it gives."""
+    iterable = queryset._iterable_class
+    if iterable is ModelIterable:
+        return _instances(compiler)
+    if iterable in (ValuesListIterable, FlatValuesListIterable):
+        return _Values(flat=iterable is FlatValuesListIterable)
+    # modeltranslation's values_list() selects its columns in any order and
+    # puts them back in the order asked for; it computes the fallback of a
+    # translated field in Python, which a prepared queryset does not.
+    fallback = (FallbackValuesListIterable, FallbackFlatValuesListIterable)
+    query = queryset.query
+    if iterable in fallback and not queryset.translation_fields and not query.extra:
+        # The columns in the SELECT's order (Django 5.2 keeps it in ``selected``).
+        names = list(query.selected or (*query.values_select, *query.annotation_select))
+        asked = queryset.original_fields
+        asked += tuple(name for name in query.annotation_select if name not in asked)
+        return _Values(
+            flat=iterable is FallbackFlatValuesListIterable,
+            columns=tuple(names.index(name) for name in asked),
+        )
+    raise ImproperlyConfigured(
+        "prepared querysets return model instances or values_list() rows "
+        "without translated fields"
+    )
+
+
+def _instances(compiler) -> _Instances:
+    select, klass_info = compiler.select, compiler.klass_info
+    selected = klass_info["select_fields"]
+    fields = slice(selected[0], selected[-1] + 1)
+    return _Instances(
         model=klass_info["model"],
         init_list=[column[0].target.attname for column in select[fields]],
         fields=fields,
@@ -221,7 +301,7 @@ def _same(one, other) -> bool:
     return type(one) is type(other) and one == other
 
 
-def _fetch(compiled, values: dict, connection) -> list[Model]:
+def _fetch(compiled, values: dict, connection) -> list:
     if compiled is _NOTHING:
         return []
     params = list(compiled.params)
@@ -236,14 +316,4 @@ def _fetch(compiled, values: dict, connection) -> list[Model]:
         rows = [row[:count] for row in rows]
     if compiled.converters:
         rows = compiled.compiler.apply_converters(rows, compiled.converters)
-    return [_instance(compiled, row, connection.alias) for row in rows]
-
-
-def _instance(compiled: _Compiled, row, alias: str) -> Model:
-    """The model instance of one row, as ``ModelIterable`` makes it."""
-    instance = compiled.model.from_db(alias, compiled.init_list, row[compiled.fields])
-    for populator in compiled.related_populators:
-        populator.populate(row, instance)
-    for name, position in compiled.annotation_col_map.items():
-        setattr(instance, name, row[position])
-    return instance
+    return compiled.rows.results(rows, connection.alias)

@@ -3,6 +3,7 @@
 from collections import defaultdict
 
 from django.core.paginator import Paginator
+from django.db.models import Count, Window
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import get_language, gettext
@@ -47,7 +48,8 @@ def _page_number(raw: str | None) -> int:
 
 def _program_list_parts(request, query: str, country: str, year, number: int):
     filters = ProgramFilters(query=query, country=country, year=year)
-    programs = _ListedPrograms(filters, timezone.now())
+    now = timezone.now()
+    programs = _ListedPrograms(filters, now)
     page = Paginator(programs, PROGRAMS_PER_PAGE).get_page(number)
     page.object_list = program_cards(page.object_list)
     context = {
@@ -55,8 +57,8 @@ def _program_list_parts(request, query: str, country: str, year, number: int):
         "query": query,
         "country": country if country in countries else "",
         "year": year,
-        "countries": _program_countries(),
-        "years": _program_years(),
+        "countries": _program_countries(now),
+        "years": [day.year for day in _program_years(now=now)],
         "filters": {"q": query, "country": country, "year": year or ""},
     }
     return rendered_parts(
@@ -64,20 +66,28 @@ def _program_list_parts(request, query: str, country: str, year, number: int):
     )
 
 
-def _program_countries() -> list[tuple[str, str]]:
-    published = Program.objects.published().order_by()
-    codes = published.values_list("organising_city__country", flat=True).union(
-        published.values_list("itinerary_stops__city__country", flat=True)
-    )
+def _program_countries(now) -> list[tuple[str, str]]:
+    """The countries of the country filter: those of the published programs'
+    organisers and stops, by name in the active language."""
     return sorted(
-        ((code, countries.name(code)) for code in codes if code),
+        ((code, countries.name(code)) for code in _country_codes(now=now) if code),
         key=lambda pair: pair[1],
     )
 
 
-def _program_years() -> list[int]:
-    dates = Program.objects.published().dates("start_date", "year", order="DESC")
-    return [day.year for day in dates]
+@prepared("now")
+def _country_codes(now):
+    published = Program.objects.published(now).order_by()
+    return published.values_list("organising_city__country", flat=True).union(
+        published.values_list("itinerary_stops__city__country", flat=True)
+    )
+
+
+@prepared("now")
+def _program_years(now):
+    """The first day of each year a published program starts in, newest
+    first."""
+    return Program.objects.published(now).dates("start_date", "year", order="DESC")
 
 
 def published_programs(programs=None, now=None):
@@ -129,6 +139,8 @@ class _ListedPrograms:
         self.filters, self.now = filters, now
 
     def count(self) -> int:
+        if self.filters == ProgramFilters():
+            return next(iter(_unfiltered_count(now=self.now)), 0)
         return _listed(self.filters, self.now).count()
 
     def __getitem__(self, window: slice) -> list[Program]:
@@ -140,6 +152,16 @@ class _ListedPrograms:
 @prepared("now")
 def _unfiltered_page(now, start: int, stop: int):
     return with_card_data(_listed(ProgramFilters(), now))[start:stop]
+
+
+@prepared("now")
+def _unfiltered_count(now):
+    """How many programs the unfiltered list holds, as the first row's
+    ``COUNT(*) OVER ()`` (no row when there are none): a count as a queryset
+    of rows, which is what ``prepared`` runs."""
+    counted = _listed(ProgramFilters(), now).order_by()
+    total = Window(Count("*"))
+    return counted.annotate(total=total).values_list("total", flat=True)[:1]
 
 
 def program_calendar(request, slug: str):

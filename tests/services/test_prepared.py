@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
-from django.db.models import Count, F
+from django.db.models import Count, F, Window
 from django.utils import timezone, translation
 
 from exchange_site.settings.base import PREPARE_THRESHOLD
@@ -145,10 +145,73 @@ def test_a_value_the_orm_changes_on_its_way_is_refused():
         containing(text="Ak")
 
 
-def test_only_querysets_of_instances_without_prefetches_are_prepared():
+def test_values_list_rows_come_back_as_the_queryset_gives_them():
+    @prepared("program_id")
+    def positions(program_id, flat: bool):
+        stops = ItineraryStop.objects.filter(program_id=program_id).order_by("position")
+        if flat:
+            return stops.values_list("position", flat=True)
+        return stops.values_list("position", "city__country", F("position") * 10)
+
+    program = ProgramFactory()
+    for position, country in enumerate(["KZ", "UZ", "KZ"], start=1):
+        ItineraryStopFactory(
+            program=program, position=position, city=CityFactory(country=country)
+        )
+
+    for flat in (False, True, False):
+        plain = list(positions.__wrapped__(program_id=program.pk, flat=flat))
+        assert positions(program_id=program.pk, flat=flat) == plain
+    assert positions(program_id=program.pk, flat=False)[1] == (2, "UZ", 20)
+    assert positions(program_id=program.pk, flat=True) == [1, 2, 3]
+
+
+def test_dates_a_union_and_a_window_count_of_translated_models_read_back():
+    # Program and City are translated: modeltranslation's values_list gives
+    # Django's rows when no translated field is selected.
+    @prepared("now")
+    def years(now):
+        return Program.objects.published(now).dates("start_date", "year")
+
+    @prepared("now")
+    def countries(now):
+        published = Program.objects.published(now).order_by()
+        return published.values_list("organising_city__country", flat=True).union(
+            published.values_list("itinerary_stops__city__country", flat=True)
+        )
+
+    @prepared("now", "country")
+    def total(now, country):
+        counted = Program.objects.published(now).filter(
+            organising_city__country=country
+        )
+        counted = counted.order_by().annotate(n=Window(Count("*")))
+        return counted.values_list("n", flat=True)[:1]
+
+    ProgramFactory(
+        start_date=datetime.date(2024, 5, 1), organising_city=CityFactory(country="CN")
+    )
+    stop = ItineraryStopFactory(
+        program=ProgramFactory(start_date=datetime.date(2026, 9, 1), end_date=None),
+        city=CityFactory(country="UZ"),
+    )
+    now = timezone.now()
+
+    assert years(now=now) == [datetime.date(2024, 1, 1), datetime.date(2026, 1, 1)]
+    assert set(countries(now=now)) == set(countries.__wrapped__(now=now))
+    assert {"CN", "UZ", stop.program.organising_city.country} <= set(countries(now=now))
+    assert total(now=now, country="CN") == [1]
+    assert total(now=now, country="FR") == []
+
+
+def test_only_querysets_of_instances_or_values_without_prefetches_are_prepared():
     @prepared("program_id")
     def counted(program_id):
         return ItineraryStop.objects.filter(program_id=program_id).values("city")
+
+    @prepared("program_id")
+    def translated(program_id):
+        return City.objects.filter(pk=program_id).values_list("name", flat=True)
 
     @prepared("program_id")
     def prefetching(program_id):
@@ -156,6 +219,8 @@ def test_only_querysets_of_instances_without_prefetches_are_prepared():
 
     with pytest.raises(ImproperlyConfigured, match="model instances"):
         counted(program_id=1)
+    with pytest.raises(ImproperlyConfigured, match="translated"):
+        translated(program_id=1)
     with pytest.raises(ImproperlyConfigured, match="prefetch"):
         prefetching(program_id=1)
 
