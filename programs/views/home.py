@@ -9,6 +9,7 @@ from ..services.prepared import prepared
 from .caching import public_page
 from .fragments import render_from_parts, rendered_parts
 from .maps import partnerships_map
+from .press import PRESS_ITEM_FIELDS
 from .programs import program_cards, published_programs, with_card_data
 
 HOME_PROGRAMS = 6
@@ -70,7 +71,8 @@ def _partnerships():
 def _latest_press(now):
     return (
         PressCoverage.objects.published(now)
-        .select_related("program", "outlet")
+        .select_related("outlet")
+        .only(*PRESS_ITEM_FIELDS)
         .order_by("-published_on", "-pk")[:HOME_PRESS]
     )
 
@@ -79,6 +81,7 @@ def _latest_press(now):
 def _latest_reports(now):
     return (
         Report.objects.published(now)
-        .select_related("program", "cover_image")
+        .select_related("program")
+        .only("slug", "title", "program__title")
         .order_by("-first_published_at", "-pk")[:HOME_REPORTS]
     )

@@ -7,6 +7,16 @@ from ..models import Organisation, PressCoverage, Program
 from .caching import public_page
 
 PRESS_PER_PAGE = 20
+# The columns includes/press_item.html shows.
+PRESS_ITEM_FIELDS = (
+    "language",
+    "url",
+    "title",
+    "summary",
+    "published_on",
+    "kind",
+    "outlet__name",
+)
 
 
 @public_page

@@ -35,6 +35,7 @@ from .caching import public_page
 from .fragments import render_from_parts, rendered_parts
 from .images import first_picture, load_pictures, picture_of, pictures
 from .maps import program_map
+from .press import PRESS_ITEM_FIELDS
 from .programs import published_programs
 from .structured_data import program_json_ld
 
@@ -187,6 +188,7 @@ def _press(program_id, now, preview: bool):
         _parts(PressCoverage, now, preview)
         .filter(program_id=program_id)
         .select_related("outlet")
+        .only(*PRESS_ITEM_FIELDS)
         .order_by("language", "outlet__name", "-published_on")
     )
 

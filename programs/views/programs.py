@@ -97,10 +97,33 @@ def published_programs(programs=None, now=None):
     return programs.select_related("launch_city", "organising_city", "hero_image")
 
 
+# The columns a card shows (includes/program_card.html); a program's long
+# texts, in five languages each, stay in the database.
+CARD_FIELDS = (
+    "slug",
+    "title",
+    "theme",
+    "start_date",
+    "end_date",
+    "launch_date",
+    "launch_date_precision",
+    "launch_city__name",
+    "applications_open_at",
+    "applications_close_at",
+    "is_demo",
+)
+
+
 def with_card_data(programs):
-    """``programs`` with the hero picture of ``includes/program_card.html``,
-    renditions included, as a column of the same query."""
-    return programs.annotate(hero_pictures=picture_of("hero_image"))
+    """``programs`` with what ``includes/program_card.html`` shows and no
+    more: its columns, the launch city, and the hero picture, renditions
+    included, as a column of the same query."""
+    return (
+        programs.select_related(None)
+        .select_related("launch_city")
+        .only(*CARD_FIELDS)
+        .annotate(hero_pictures=picture_of("hero_image"))
+    )
 
 
 def program_cards(programs) -> list[Program]:
@@ -122,6 +145,7 @@ def _card_stops(program_ids: list[int]):
     return (
         ItineraryStop.objects.filter(program_id__in=program_ids)
         .select_related("city")
+        .only("program", "city__name")
         .order_by("position")
     )
 
