@@ -118,6 +118,27 @@ class Participant(models.Model):
         verbose_name = _("participant")
         verbose_name_plural = _("participants")
         ordering = ["family_name", "given_name", "pk"]
+        indexes = [
+            # The public participant lists find a program's people through its
+            # registrations, one key at a time; this index answers each lookup
+            # with the listed columns (services/listing.py, SHOWN_FIELDS), and
+            # holds only the people who consented to be listed. Without it,
+            # PostgreSQL reads the whole table once it holds some 100,000 people.
+            models.Index(
+                fields=["id"],
+                include=[
+                    "category",
+                    "family_name",
+                    "given_name",
+                    "native_name",
+                    "organisation",
+                    "country",
+                    "is_demo",
+                ],
+                condition=Q(public_listing_consent=True),
+                name="participant_listed",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),
