@@ -11,15 +11,21 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 
 def page_address(viewname: str, **kwargs) -> str:
     """``reverse(viewname, kwargs=kwargs)``, kept per language and prefix."""
+    return page_address_in(get_language(), viewname, **kwargs)
+
+
+def page_address_in(language: str, viewname: str, **kwargs) -> str:
+    """The address of ``viewname`` in ``language`` (the language links of
+    every page): ``reverse`` with that language active."""
     return _reversed(
         viewname,
         tuple(sorted(kwargs.items())),
-        get_language(),
+        language,
         get_script_prefix(),
         get_urlconf() or settings.ROOT_URLCONF,
     )
@@ -27,5 +33,6 @@ def page_address(viewname: str, **kwargs) -> str:
 
 @lru_cache(maxsize=8192)
 def _reversed(viewname: str, kwargs: tuple, language, prefix: str, urlconf) -> str:
-    # The key's language and prefix are the ones reverse() reads itself.
-    return reverse(viewname, kwargs=dict(kwargs), urlconf=urlconf)
+    # reverse() reads the prefix itself, and the language it activates here.
+    with override(language):
+        return reverse(viewname, kwargs=dict(kwargs), urlconf=urlconf)

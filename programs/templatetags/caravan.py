@@ -14,6 +14,7 @@ from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from ..models.addresses import page_address, page_address_in
 from ..models.fields import safe_link as checked_link
 from ..models.richtext import render_rich_text
 
@@ -57,11 +58,13 @@ def language_alternates(context) -> dict:
 def _path_in(match, language_code: str) -> str:
     if match is None or not match.view_name:
         return ""
-    with override(language_code):
-        try:
-            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-        except NoReverseMatch:
-            return ""
+    try:
+        if match.args:
+            with override(language_code):
+                return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        return page_address_in(language_code, match.view_name, **match.kwargs)
+    except NoReverseMatch:
+        return ""
 
 
 @register.simple_tag(takes_context=True)
@@ -172,7 +175,7 @@ def site_sections(context) -> list[dict]:
         current = ""
         if here in members:
             current = "page" if view.endswith(here) else "true"
-        sections.append({"url": reverse(view), "label": label, "current": current})
+        sections.append({"url": page_address(view), "label": label, "current": current})
     return sections
 
 

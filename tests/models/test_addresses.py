@@ -5,7 +5,7 @@ from django.test import override_settings
 from django.urls import reverse, set_script_prefix
 from django.utils import translation
 
-from programs.models.addresses import page_address
+from programs.models.addresses import page_address, page_address_in
 from tests.factories import CityFactory, ProgramFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +49,13 @@ def test_a_site_under_a_script_prefix_links_under_it():
 @override_settings(ROOT_URLCONF="tests.models.urls_elsewhere")
 def test_another_url_configuration_is_not_given_the_first_ones_addresses():
     assert page_address("programs:press-list") == "/elsewhere/press/"
+
+
+def test_an_address_in_another_language_leaves_the_active_one_alone():
+    with translation.override("kk"):
+        assert page_address_in("zh-hans", "programs:press-list") == "/zh-hans/press/"
+        assert page_address_in("fr", "programs:city-detail", slug="aktau") == (
+            "/fr/cities/aktau/"
+        )
+        assert translation.get_language() == "kk"
+        assert page_address("programs:press-list") == "/kk/press/"
