@@ -31,15 +31,16 @@ CONTENT_MODELS = (
 # Changes an editor makes, after which the pages they touch are drawn again in
 # the background (views/warming.py).
 EDITORIAL_MODELS = frozenset(CONTENT_MODELS) - {"Participant", "Registration"}
+# What the participant lists show besides the people: their organisation.
+PEOPLE_MODELS = frozenset({"Participant", "Registration", "Organisation"})
 
 
 def _on_change(sender, instance=None, created=False, **kwargs):
     if not _may_be_public(instance, created):
         return
-    content_changed()
-    if getattr(instance, "_meta", None) and instance._meta.object_name in (
-        EDITORIAL_MODELS
-    ):
+    name = getattr(instance, "_meta", None) and instance._meta.object_name
+    content_changed(people=name not in EDITORIAL_MODELS - PEOPLE_MODELS)
+    if name in EDITORIAL_MODELS:
         warming.note_change(_program_of(instance))
 
 

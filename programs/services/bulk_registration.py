@@ -17,6 +17,7 @@ from ..models import Program, Registration
 from . import seats
 from .applicants import find_or_create_participants
 from .emails import queue_registration_email
+from .page_cache import content_changed
 from .registration import AlreadyRegistered, RegistrationError, verification_has_expired
 
 Applicant = tuple[Mapping[str, Any], str]
@@ -83,6 +84,9 @@ def apply_many(
         in_order = list(registrations.values())
         kinds = seats.place_in_order(locked, in_order)
         Registration.objects.bulk_create(in_order)
+        # bulk_create sends no post_save: the program page's participants and
+        # its seat count change all the same.
+        transaction.on_commit(content_changed)
         if notify:
             for registration, kind in zip(in_order, kinds, strict=True):
                 queue_registration_email(registration, kind)

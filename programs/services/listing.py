@@ -11,6 +11,7 @@ same however many people take part.
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from django.core.cache import cache
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.db.models.query import QuerySet
@@ -18,6 +19,7 @@ from django.utils.translation import get_language
 
 from ..models import Participant, Program, Registration
 from .ordering import by_plain_field
+from .page_cache import PAGE_TIMEOUT, people_version
 from .prepared import prepared
 
 PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
@@ -82,19 +84,26 @@ def participants_preview(
     program: Program, per_category: int = SHOWN_PER_CATEGORY
 ) -> list[CategoryGroup]:
     """The first ``per_category`` people of each category, with each
-    category's total, in one query."""
-    return grouped(_first_of_each_category(program_id=program.pk, shown=per_category))
+    category's total, in one query, kept until a participant list changes
+    (``page_cache.people_version``): sorting a large program's people is the
+    program page's dearest query, and an editor's save of the program's
+    texts leaves them as they were."""
+    shape = f"{program.pk}:{get_language()}:{per_category}"
+    key = f"caravan:people:{people_version():.3f}:{shape}"
+    groups = cache.get(key)
+    if groups is None:
+        people = _first_of_each_category(program_id=program.pk, shown=per_category)
+        groups = grouped(people)
+        cache.set(key, groups, PAGE_TIMEOUT)
+    return groups
 
 
 @prepared("program_id")
 def _first_of_each_category(program_id: int, shown: int) -> QuerySet[Participant]:
     order = _order(get_language())[1:]
-    people = (
-        listed_participants(program_id)
-        .annotate(
-            place=Window(RowNumber(), partition_by=[F("category")], order_by=order),
-            in_category=Window(Count("pk"), partition_by=[F("category")]),
-        )
+    people = listed_participants(program_id).annotate(
+        place=Window(RowNumber(), partition_by=[F("category")], order_by=order),
+        in_category=Window(Count("pk"), partition_by=[F("category")]),
     )
     return people.filter(place__lte=shown)
 

@@ -6,6 +6,12 @@ than track which page shows what, every content save moves one shared
 "content version" forward; cached pages and ETags carry the version they were
 made with, so an edit shows at once everywhere and old entries simply expire.
 The version lives in the shared cache, so every app server sees it.
+
+The participant lists have a version of their own, which moves with every
+content change except an editor's save of a program, its stops, events, press,
+reports, cities or pictures: those do not change who takes part, so the
+sorted list of a program's people (``services/listing.py``) outlives them.
+Any other change, and any caller that does not say otherwise, moves both.
 """
 
 import datetime
@@ -20,6 +26,7 @@ from django.core.cache import cache
 # ("caravan:parts:…") sort before "caravan:state:…", so they go first and the
 # version survives. Were it culled, every kept page would be drawn again.
 VERSION_KEY = "caravan:state:content-version"
+PEOPLE_VERSION_KEY = "caravan:state:people-version"
 SCHEDULE_KEY = "caravan:state:scheduled-moments"
 # The earliest ones are kept; later ones come back with publish_scheduled.
 MAX_MOMENTS = 1000
@@ -51,11 +58,26 @@ def content_version(known: dict | None = None) -> float:
     return version
 
 
-def content_changed() -> None:
-    """Invalidate every cached public page and ETag."""
+def content_changed(people: bool = True) -> None:
+    """Invalidate every cached public page and ETag, and with ``people`` (unless
+    the change cannot reach a participant list) the participant lists too."""
     # Never let the version go backwards, even if clocks between servers differ.
     previous = cache.get(VERSION_KEY) or 0.0
-    cache.set(VERSION_KEY, max(time.time(), previous + 0.001), timeout=None)
+    version = max(time.time(), previous + 0.001)
+    changed = {VERSION_KEY: version}
+    if people:
+        changed[PEOPLE_VERSION_KEY] = version
+    cache.set_many(changed, timeout=None)
+
+
+def people_version() -> float:
+    """When a participant list last changed (``content_changed``), as a Unix
+    timestamp; unknown after a cache flush, it starts again from now."""
+    version = cache.get(PEOPLE_VERSION_KEY)
+    if version is None:
+        cache.add(PEOPLE_VERSION_KEY, time.time(), timeout=None)
+        version = cache.get(PEOPLE_VERSION_KEY, time.time())
+    return version
 
 
 def note_schedule(*moments: datetime.datetime | None) -> None:

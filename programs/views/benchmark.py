@@ -48,9 +48,11 @@ def apply_verified(request, slug):
 
 class EditedBeforeRequestMiddleware:
     """A request with ``X-Benchmark-Edited`` finds the content just changed,
-    as if an editor had saved a moment before: the content version moves, so
-    neither the page nor any of its parts is in the cache, and the page is
-    drawn from PostgreSQL, as the first visitor after a save sees it.
+    as if an editor had saved a program a moment before: the content version
+    moves, so neither the page nor any of its parts is in the cache, and the
+    page is drawn from PostgreSQL, as the first visitor after a save sees it.
+    As after an editor's save, the participant lists stay (``page_cache``);
+    ``X-Benchmark-Edited: people`` moves them too, as a registration does.
 
     Installed only with ``BENCHMARK_ENDPOINTS``, ahead of the page cache.
     """
@@ -60,5 +62,5 @@ class EditedBeforeRequestMiddleware:
 
     def __call__(self, request):
         if EDITED_HEADER in request.META:
-            content_changed()
+            content_changed(people=request.META[EDITED_HEADER] == "people")
         return self.get_response(request)
