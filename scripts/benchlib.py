@@ -192,13 +192,18 @@ def _latency(output: str, percentile: str) -> float:
 
 
 def page_table(results: list[tuple[str, dict]]) -> str:
-    """wrk's figures as a Markdown table, each page against the first row."""
+    """wrk's figures as a Markdown table, each page against the nearest
+    "hello world" row above it (the first row, or one measured again before
+    a group of pages, so a machine whose speed drifts during the run is
+    compared with itself at about the same moment)."""
     baseline = results[0][1]["rps"]
     lines = [
         "| page | requests/s | p50 ms | p99 ms | errors | ratio to hello world |",
         "|---|---:|---:|---:|---:|---:|",
     ]
     for label, figures in results:
+        if label == "hello world":
+            baseline = figures["rps"]
         lines.append(
             f"| {label} | {figures['rps']:.0f} | {figures['p50']:.1f} | "
             f"{figures['p99']:.1f} | {figures['errors']} | "
