@@ -5,7 +5,7 @@ Builds a fresh PostgreSQL database with ``seed_demo --scale N``, serves it
 with gunicorn (deploy/gunicorn.conf.py, production settings, Redis cache),
 and drives each page with wrk from this machine's loopback. For each page it
 prints requests per second, p50 and p99 latency, and the ratio to a
-hello-world view measured in the same run just before that page (which
+hello-world view measured in the same run just before it (which
 cancels out the machine, and its drift during the run).
 
 Each page is asked for four ways (benchlib.MODES): "cached" repeats one
@@ -57,11 +57,11 @@ REFERENCE = "china-kazakhstan-lianyungang-2024"
 PROGRAM_PAGE = f"/en/programs/{REFERENCE}/"
 
 # (label, path, mode): the pages, in the order of the table (benchlib.MODES).
-# Hello world is measured again before each page, and each page's ratio is
-# to the one just before it: this kind of machine's speed drifts (hello world
-# gave 1,530 and 1,050 requests/s in two runs twenty minutes apart on 4
-# December), and one figure at the start would put that drift into every
-# ratio.
+# Hello world is measured again just before each page, and each page's ratio
+# is to that one: this kind of machine's speed drifts within seconds (hello
+# world gave 910 to 1,520 requests/s within one run on 4 December, and a pure
+# Python loop varies by a quarter on an idle machine), and one figure at the
+# start would put that drift into every ratio.
 HELLO = ("hello world", "/bench/hello", "cached")
 TARGETS = []
 for _page, _path in (
@@ -69,7 +69,8 @@ for _page, _path in (
     ("program list", "/en/programs/"),
     ("program page", PROGRAM_PAGE),
 ):
-    TARGETS += [HELLO, *((f"{_page} ({mode})", _path, mode) for mode in MODES)]
+    for _mode in MODES:
+        TARGETS += [HELLO, (f"{_page} ({_mode})", _path, _mode)]
 TARGETS += [
     HELLO,
     ("registration form (GET)", f"/en/programs/{REFERENCE}/apply/", "cached"),
