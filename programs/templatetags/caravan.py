@@ -58,11 +58,17 @@ def language_alternates(context) -> dict:
 def _path_in(match, language_code: str) -> str:
     if match is None or not match.view_name:
         return ""
+    # The kept addresses take a page's own arguments (a slug); a view given
+    # positional ones, or extra ones by its URL pattern (the sitemap's dict
+    # of sitemaps), is reversed as it comes.
+    kept = not match.args and all(
+        isinstance(value, str | int) for value in match.kwargs.values()
+    )
     try:
-        if match.args:
-            with override(language_code):
-                return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-        return page_address_in(language_code, match.view_name, **match.kwargs)
+        if kept:
+            return page_address_in(language_code, match.view_name, **match.kwargs)
+        with override(language_code):
+            return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
     except NoReverseMatch:
         return ""
 
