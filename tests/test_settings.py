@@ -104,3 +104,45 @@ def test_prepared_statements_can_be_turned_off_for_a_transaction_pooler(monkeypa
 
     assert "server_side_binding" not in options
     assert "prepare_threshold" not in options
+
+
+def test_sqlite_sites_check_clean_and_postgresql_silences_nothing(tmp_path):
+    # The demo and the audit run on SQLite, which keeps the participant_listed
+    # index without its covering columns; PostgreSQL reads them, and there no
+    # check is silenced.
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DATABASE_URL", "DEBUG"}
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="exchange_site.settings.production",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="localhost",
+    )
+    sqlite = subprocess.run(
+        [sys.executable, "manage.py", "check", "--database", "default"],
+        cwd=ROOT,
+        env={**environment, "DATABASE_URL": f"sqlite:///{tmp_path / 'site.sqlite3'}"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    postgresql = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; django.setup(); "
+            "print(settings.SILENCED_SYSTEM_CHECKS)",
+        ],
+        cwd=ROOT,
+        env={**environment, "DATABASE_URL": "postgres://postgres@127.0.0.1/caravan"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+    assert sqlite.returncode == 0, sqlite.stderr
+    assert "W040" not in sqlite.stdout + sqlite.stderr
+    assert "no issues" in sqlite.stdout
+    assert postgresql.stdout.strip() == "[]", postgresql.stderr

@@ -29,10 +29,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
-    # SQLite keeps the participant_listed index without its covering columns,
-    # which only PostgreSQL reads (models/people.py); the demo's few hundred
-    # people do not need them.
-    SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
 # The worker and the web server must share the cache: the version that ends
 # stale pages (a rendition drawn by the worker) and the application rate
