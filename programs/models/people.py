@@ -46,6 +46,19 @@ class Organisation(models.Model):
         return self.name
 
 
+# What the public participant lists show of a person (services/listing.py),
+# and what the participant_listed index holds for them.
+LISTED_COLUMNS = (
+    "category",
+    "family_name",
+    "given_name",
+    "native_name",
+    "organisation",
+    "country",
+    "is_demo",
+)
+
+
 class Participant(models.Model):
     class Category(models.TextChoices):
         CULTURAL_OFFICIAL = "cultural_official", _("Cultural official")
@@ -121,20 +134,12 @@ class Participant(models.Model):
         indexes = [
             # The public participant lists find a program's people through its
             # registrations, one key at a time; this index answers each lookup
-            # with the listed columns (services/listing.py, SHOWN_FIELDS), and
-            # holds only the people who consented to be listed. Without it,
-            # PostgreSQL reads the whole table once it holds some 100,000 people.
+            # with the listed columns, and holds only the people who consented
+            # to be listed. Without it, PostgreSQL reads the whole table once
+            # it holds some 100,000 people.
             models.Index(
                 fields=["id"],
-                include=[
-                    "category",
-                    "family_name",
-                    "given_name",
-                    "native_name",
-                    "organisation",
-                    "country",
-                    "is_demo",
-                ],
+                include=LISTED_COLUMNS,
                 condition=Q(public_listing_consent=True),
                 name="participant_listed",
             ),

@@ -18,6 +18,7 @@ from django.db.models.query import QuerySet
 from django.utils.translation import get_language
 
 from ..models import Participant, Program, Registration
+from ..models.people import LISTED_COLUMNS
 from .ordering import by_plain_field
 from .page_cache import PAGE_TIMEOUT, people_version
 from .prepared import prepared
@@ -25,15 +26,9 @@ from .prepared import prepared
 PUBLIC_STATUSES = (Registration.Status.CONFIRMED, Registration.Status.ATTENDED)
 # How many people of each category the program page shows, and what of them.
 SHOWN_PER_CATEGORY = 12
-SHOWN_FIELDS = (
-    "category",
-    "given_name",
-    "family_name",
-    "native_name",
-    "country",
-    "is_demo",
-    "organisation__name",
-)
+# The listed columns (which the participant_listed index holds) and the
+# organisation's name.
+SHOWN_FIELDS = (*LISTED_COLUMNS, "organisation__name")
 
 
 @dataclass
