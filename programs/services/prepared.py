@@ -202,7 +202,6 @@ def _compile(build: Callable, values: dict, shape: dict):
         except EmptyResultSet:
             return _NOTHING
         compiled.append((compiler, sql, sql_params, _slots(sql_params, sentinels)))
-    rows = _rows_of(queryset, compiler)
     (compiler, sql, sql_params, slots), (_, other_sql, other_params, _) = compiled
     in_slots = {position for position, _, _ in slots}
     same_shape = sql == other_sql and len(sql_params) == len(other_params)
@@ -225,7 +224,8 @@ def _compile(build: Callable, values: dict, shape: dict):
         slots=tuple(slots),
         compiler=compiler,
         converters=compiler.get_converters(columns),
-        rows=rows,
+        # The two builds differ only in their values: either reads the shape.
+        rows=_rows_of(queryset, compiler),
     )
 
 
