@@ -8,7 +8,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_with_settings(module: str, **env: str) -> subprocess.CompletedProcess:
+def run_with_settings(
+    module: str,
+    *arguments: str,
+    printed: str = "settings.DATABASES['default']['ENGINE'], settings.DEBUG",
+    **env: str,
+) -> subprocess.CompletedProcess:
+    """Python with settings ``module`` and ``env`` (and none of this process's
+    secret key, database or debug flag): ``manage.py arguments`` if given,
+    else printing ``printed``, read from the settings."""
     environment = {
         key: value
         for key, value in os.environ.items()
@@ -17,10 +25,11 @@ def run_with_settings(module: str, **env: str) -> subprocess.CompletedProcess:
     environment.update(DJANGO_SETTINGS_MODULE=module, **env)
     code = (
         "import django; from django.conf import settings; django.setup(); "
-        "print(settings.DATABASES['default']['ENGINE'], settings.DEBUG)"
+        f"print({printed})"
     )
+    command = ["manage.py", *arguments] if arguments else ["-c", code]
     return subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, *command],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -110,36 +119,20 @@ def test_sqlite_sites_check_clean_and_postgresql_silences_nothing(tmp_path):
     # The demo and the audit run on SQLite, which keeps the participant_listed
     # index without its covering columns; PostgreSQL reads them, and there no
     # check is silenced.
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "DATABASE_URL", "DEBUG"}
-    }
-    environment.update(
-        DJANGO_SETTINGS_MODULE="exchange_site.settings.production",
-        SECRET_KEY="x" * 50,
-        ALLOWED_HOSTS="localhost",
+    production = {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "localhost"}
+    sqlite = run_with_settings(
+        "exchange_site.settings.production",
+        "check",
+        "--database",
+        "default",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
+        **production,
     )
-    sqlite = subprocess.run(
-        [sys.executable, "manage.py", "check", "--database", "default"],
-        cwd=ROOT,
-        env={**environment, "DATABASE_URL": f"sqlite:///{tmp_path / 'site.sqlite3'}"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    postgresql = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import django; from django.conf import settings; django.setup(); "
-            "print(settings.SILENCED_SYSTEM_CHECKS)",
-        ],
-        cwd=ROOT,
-        env={**environment, "DATABASE_URL": "postgres://postgres@127.0.0.1/caravan"},
-        capture_output=True,
-        text=True,
-        timeout=60,
+    postgresql = run_with_settings(
+        "exchange_site.settings.production",
+        printed="settings.SILENCED_SYSTEM_CHECKS",
+        DATABASE_URL="postgres://postgres@127.0.0.1/caravan",
+        **production,
     )
 
     assert sqlite.returncode == 0, sqlite.stderr
