@@ -16,9 +16,12 @@ workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 60))
 graceful_timeout = 30
 keepalive = 5
-# Recycle workers now and then, so a slow leak in any library cannot grow.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then, so a slow leak in any library cannot grow. A
+# new worker imports the whole site again (about a second of CPU), so at
+# thousands of requests a second recycling costs a share of the machine; the
+# benchmarks turn it off (0), so that they time the pages, not the imports.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
+max_requests_jitter = max_requests // 10
 
 # nginx on the same machine sets X-Forwarded-For and X-Forwarded-Proto.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

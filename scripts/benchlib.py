@@ -117,7 +117,14 @@ def wait_until_serving(base_url: str, server: subprocess.Popen, seconds: float =
 
 @contextmanager
 def serving(env: dict, workers: int = 2, port: int | None = None, quiet=True):
-    """gunicorn with deploy/gunicorn.conf.py and ``env``; yields its base URL."""
+    """gunicorn with deploy/gunicorn.conf.py and ``env``; yields its base URL.
+
+    Its workers are never recycled. A recycled worker imports the site again,
+    about a second of CPU, and a worker recycles after a number of requests,
+    not of seconds: at hello world's thousands of requests a second that was a
+    third of the machine, and a page a twentieth as fast paid a twentieth of
+    it, so the ratios measured recycling more than the pages.
+    """
     port = port or free_port()
     server = subprocess.Popen(  # noqa: S603 - fixed command
         [PYTHON, "-m", "gunicorn", "-c", str(GUNICORN_CONFIG), "exchange_site.wsgi"],
@@ -127,6 +134,7 @@ def serving(env: dict, workers: int = 2, port: int | None = None, quiet=True):
             "GUNICORN_BIND": f"127.0.0.1:{port}",
             "WEB_CONCURRENCY": str(workers),
             "GUNICORN_LOG_LEVEL": "warning",
+            "GUNICORN_MAX_REQUESTS": "0",
         },
         stdout=subprocess.DEVNULL if quiet else None,
     )
