@@ -77,6 +77,13 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # The templates drawn many times per page (programs/jinja.py).
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "programs.jinja.environment"},
+    },
 ]
 
 

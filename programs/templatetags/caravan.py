@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template import engines
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import timezone
 from django.utils.html import _json_script_escapes, format_html
@@ -192,6 +193,23 @@ SHORT_NAMES = {"en": "EN", "fr": "FR", "ru": "RU", "kk": "ҚАЗ", "zh-hans": "�
 @register.filter
 def language_short_name(language_code: str) -> str:
     return SHORT_NAMES.get(language_code, language_code.upper())
+
+
+def drawn_by_jinja(name: str, **context) -> str:
+    """``templates/jinja2/<name>`` drawn with ``context`` (programs/jinja.py),
+    ready to go into a Django template: Jinja2 escaped it already."""
+    template = engines["jinja2"].env.get_template(name)
+    return mark_safe(template.render(context))  # noqa: S308  # nosec B308 B703
+
+
+@register.simple_tag
+def program_card(program, heading_level: int = 3) -> str:
+    """A program as a card (``jinja2/program_card.html``). ``heading_level``:
+    3 under a section's h2, 2 straight under the page's h1. The program comes
+    from ``views.programs.program_cards``, which loads its picture and route."""
+    return drawn_by_jinja(
+        "program_card.html", program=program, heading_level=heading_level
+    )
 
 
 @register.simple_tag

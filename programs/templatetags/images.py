@@ -1,9 +1,10 @@
-"""``{% picture_sources %}``: the srcset data ``includes/figure.html`` needs."""
+"""``{% figure %}``, an image with its caption, and the srcset data it needs."""
 
 from django import template
 
 from ..models import Image, Rendition
 from ..services.images.pillow import MIME_TYPES
+from .caravan import drawn_by_jinja
 
 register = template.Library()
 
@@ -38,3 +39,14 @@ def picture_sources(image: Image, crop: str = "") -> dict:
         "width": largest.width,
         "height": largest.height,
     }
+
+
+@register.simple_tag
+def figure(image: Image, crop: str = "", sizes: str = "100vw", loading: str = "lazy"):
+    """``image`` with its caption (``jinja2/figure.html``): ``crop``, an aspect
+    ratio such as "16:9" ("" keeps the image's own); ``sizes``, the width it
+    takes on screen (a CSS "sizes" value); ``loading``, "lazy" unless it is
+    the first thing a visitor sees."""
+    return drawn_by_jinja(
+        "figure.html", image=image, crop=crop, sizes=sizes, loading=loading
+    )
