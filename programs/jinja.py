@@ -30,7 +30,10 @@ def environment(**options) -> Environment:
     options.setdefault("undefined", StrictUndefined)
     # As Django's engine does, a template's last newline is part of it.
     options.setdefault("keep_trailing_newline", True)
-    env = Environment(**options)  # noqa: S701 - Django's backend turns autoescape on
+    # Django's backend turns escaping on already; it is said here too, so
+    # that no OPTIONS in the settings can turn it off.
+    options.pop("autoescape", None)
+    env = Environment(autoescape=True, **options)
     env.globals.update(
         _=gettext,
         lang_of=lang_of,
