@@ -8,7 +8,7 @@ page cache and ETags stay stable. Colours and fonts live in
 strict CSP.
 
 Views call :func:`build_map` and hand the result to
-``templates/includes/map.html``, which adds the ordered text list that screen
+``templates/jinja2/includes/map.html``, which adds the ordered text list that screen
 readers get in place of the picture.
 
 - ``places``: what a map shows (points, lines, stops) and what it gives back;

@@ -45,7 +45,7 @@ class MapStop:
 
 @dataclass(frozen=True)
 class RenderedMap:
-    """What ``includes/map.html`` needs: the picture and its text equivalent."""
+    """What ``jinja2/includes/map.html`` needs: the picture and its text equivalent."""
 
     svg: SafeString
     id_prefix: str

@@ -202,13 +202,20 @@ def drawn_by_jinja(name: str, **context) -> str:
     return mark_safe(template.render(context))  # noqa: S308  # nosec B308 B703
 
 
+@register.simple_tag(name="jinja")
+def jinja_part(name: str, **context) -> str:
+    """``{% jinja "includes/press_item.html" item=item %}``: a part of a page
+    that is a Jinja2 template, drawn with exactly the variables given."""
+    return drawn_by_jinja(name, **context)
+
+
 @register.simple_tag
 def program_card(program, heading_level: int = 3) -> str:
-    """A program as a card (``jinja2/program_card.html``). ``heading_level``:
+    """A program as a card (``jinja2/includes/program_card.html``). ``heading_level``:
     3 under a section's h2, 2 straight under the page's h1. The program comes
     from ``views.programs.program_cards``, which loads its picture and route."""
     return drawn_by_jinja(
-        "program_card.html", program=program, heading_level=heading_level
+        "includes/program_card.html", program=program, heading_level=heading_level
     )
 
 

@@ -43,10 +43,10 @@ def picture_sources(image: Image, crop: str = "") -> dict:
 
 @register.simple_tag
 def figure(image: Image, crop: str = "", sizes: str = "100vw", loading: str = "lazy"):
-    """``image`` with its caption (``jinja2/figure.html``): ``crop``, an aspect
+    """``image`` with its caption (``jinja2/includes/figure.html``): ``crop``, an aspect
     ratio such as "16:9" ("" keeps the image's own); ``sizes``, the width it
     takes on screen (a CSS "sizes" value); ``loading``, "lazy" unless it is
     the first thing a visitor sees."""
     return drawn_by_jinja(
-        "figure.html", image=image, crop=crop, sizes=sizes, loading=loading
+        "includes/figure.html", image=image, crop=crop, sizes=sizes, loading=loading
     )

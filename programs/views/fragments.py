@@ -23,6 +23,7 @@ from collections.abc import Callable
 from django.core.cache import cache
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from ..services.page_cache import PAGE_TIMEOUT, content_version
@@ -82,10 +83,16 @@ FRAME = "programs/page_from_parts.html"
 
 
 def rendered_parts(request, name: str, parts: tuple, context: dict, **meta) -> dict:
-    """Page ``name``'s part templates (``templates/programs/<name>/<part>.html``)
-    rendered with ``context``, beside ``meta`` (its title and description)."""
+    """Page ``name``'s part templates (``templates/programs/<name>/<part>.html``,
+    or under ``templates/jinja2/`` for a Jinja2 one, which the loader finds
+    when Django's templates have no such name) rendered with ``context``,
+    beside ``meta`` (its title and description)."""
     rendered = {
-        part: render_to_string(f"programs/{name}/{part}.html", context, request)
+        # A part may be a Jinja2 template (programs/jinja.py), which escaped
+        # what it printed but returns a plain string.
+        part: mark_safe(  # noqa: S308  # nosec B308 B703
+            render_to_string(f"programs/{name}/{part}.html", context, request)
+        )
         for part in parts
     }
     return {**rendered, **meta}

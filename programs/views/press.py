@@ -7,7 +7,7 @@ from ..models import Organisation, PressCoverage, Program
 from .caching import public_page
 
 PRESS_PER_PAGE = 20
-# The columns includes/press_item.html shows.
+# The columns jinja2/includes/press_item.html shows.
 PRESS_ITEM_FIELDS = (
     "language",
     "url",

@@ -97,7 +97,7 @@ def published_programs(programs=None, now=None):
     return programs.select_related("launch_city", "organising_city", "hero_image")
 
 
-# The columns a card shows (jinja2/program_card.html); a program's long
+# The columns a card shows (jinja2/includes/program_card.html); a program's long
 # texts, in five languages each, stay in the database.
 CARD_FIELDS = (
     "slug",
@@ -115,7 +115,7 @@ CARD_FIELDS = (
 
 
 def with_card_data(programs):
-    """``programs`` with what ``jinja2/program_card.html`` shows and no
+    """``programs`` with what ``jinja2/includes/program_card.html`` shows and no
     more: its columns, the launch city, and the hero picture, renditions
     included, as a column of the same query."""
     return (
