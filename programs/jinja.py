@@ -6,10 +6,13 @@ Django's own Jinja2 backend: Jinja2 compiles a template to Python, so what
 costs most in Django's engine (resolving each variable, escaping through
 lazy-aware wrappers) goes. They are:
 
-- the program card and the figure, which Django templates draw with
-  ``{% program_card %}`` and ``{% figure %}``;
-- the program page's content part, and what it includes; Django templates
-  draw those parts with ``{% jinja "includes/press_item.html" item=item %}``
+- the frame of the pages drawn in parts (home, program list, program page:
+  ``programs/page_from_parts.html``), whose head lines, header and footer
+  Django's ``base.html`` draws too;
+- the parts of those pages (``programs/<page>/<part>.html``) and what they
+  include: program cards, figures, the map, press items, the pages' links;
+- Django templates draw the shared ones with ``{% program_card %}``,
+  ``{% figure %}`` or ``{% jinja "includes/press_item.html" item=item %}``
   (``templatetags/caravan.py``), so each has one home.
 
 As in Django's engine, a variable that is not there is empty (and false).
@@ -26,19 +29,29 @@ import datetime
 import zoneinfo
 
 from django.templatetags.i18n import language_name_translated
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 from jinja2 import Environment
 
 from .templatetags.caravan import (
+    accent_colour_digits,
+    alternates_of,
+    filters_query,
     initials,
+    json_ld,
     lang_of,
+    language_self_name,
+    language_short_name,
+    og_locale,
     program_status,
     rich_text,
     safe_link,
+    sections_of,
 )
+from .templatetags.icons import brand_mark, icon
 from .templatetags.images import picture_sources
 
 
@@ -58,6 +71,18 @@ def localized_date(value, format_name: str = "DATE_FORMAT", time_zone: str = "")
 def url(viewname: str, *args, **kwargs) -> str:
     """Django's ``{% url %}``."""
     return reverse(viewname, args=args, kwargs=kwargs)
+
+
+def programs_count(counter: int) -> str:
+    return ngettext("%(counter)s program", "%(counter)s programs", counter) % {
+        "counter": counter
+    }
+
+
+def stops_count(counter: int) -> str:
+    return ngettext("%(counter)s stop", "%(counter)s stops", counter) % {
+        "counter": counter
+    }
 
 
 def see_all_participants(counter: int) -> str:
@@ -93,18 +118,32 @@ def environment(**options) -> Environment:
     env = Environment(autoescape=True, **options)
     env.globals.update(
         _=gettext,
+        alternates_of=alternates_of,
+        brand_mark=brand_mark,
+        current_language=get_language,
+        filters_query=filters_query,
+        icon=icon,
         lang_of=lang_of,
         more_in_category=more_in_category,
         picture_sources=picture_sources,
         places_note=places_note,
         program_status=program_status,
+        programs_count=programs_count,
+        sections_of=sections_of,
         see_all_participants=see_all_participants,
+        static=static,
+        stops_count=stops_count,
         url=url,
     )
     env.filters.update(
+        accent_colour_digits=accent_colour_digits,
         date=localized_date,
         initials=initials,
+        json_ld=json_ld,
         language_name_translated=language_name_translated,
+        language_self_name=language_self_name,
+        language_short_name=language_short_name,
+        og_locale=og_locale,
         rich_text=rich_text,
         safe_link=safe_link,
     )

@@ -24,12 +24,15 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_alternates(context) -> dict:
+    return alternates_of(context["request"])
+
+
+def alternates_of(request) -> dict:
     """The current page in every language, worked out once per page:
     ``{"languages": [{code, self_name, path, url}, ...], "x_default": url,
     "current_url": url}``. The view the request resolved to is reversed in
     each language; a page that resolved to no view (a 404) keeps its path.
     """
-    request = context["request"]
     match = getattr(request, "resolver_match", None)
     query = request.META.get("QUERY_STRING", "")
     current = get_language()
@@ -51,7 +54,7 @@ def language_alternates(context) -> dict:
     )
     return {
         "languages": languages,
-        "x_default": x_default_url(context),
+        "x_default": x_default_url(request),
         "current_url": current_url,
     }
 
@@ -74,11 +77,9 @@ def _path_in(match, language_code: str) -> str:
         return ""
 
 
-@register.simple_tag(takes_context=True)
-def x_default_url(context) -> str:
+def x_default_url(request) -> str:
     """The page's address without a language prefix, which redirects each
     visitor to their own language, as in the sitemap."""
-    request = context["request"]
     prefix = f"/{get_language()}/"
     path = request.path
     if path.startswith(prefix):
@@ -173,9 +174,13 @@ SECTIONS = (
 
 @register.simple_tag(takes_context=True)
 def site_sections(context) -> list[dict]:
+    return sections_of(context.get("request"))
+
+
+def sections_of(request) -> list[dict]:
     """The header's section links; ``current`` is "page" on the section's own
     list, "true" elsewhere inside it (for ``aria-current``), "" outside."""
-    match = getattr(context.get("request"), "resolver_match", None)
+    match = getattr(request, "resolver_match", None)
     here = match.url_name if match else ""
     sections = []
     for view, label, members in SECTIONS:
@@ -251,19 +256,27 @@ def safe_link(url: str) -> str:
     return checked_link(url)
 
 
+def _before_page(pairs: list[tuple[str, str]]) -> str:
+    query = urlencode(pairs)
+    return f"{query}&" if query else ""
+
+
+def filters_query(filters: dict) -> str:
+    """The query string of a list's other pages, up to ``page=``, for a list
+    drawn in parts (views.fragments): the ``filters`` its content depends on,
+    the empty ones left out; ends with "&" when not empty."""
+    return _before_page([(key, value) for key, value in filters.items() if value])
+
+
 @register.simple_tag(takes_context=True)
-def page_query(context, filters="") -> str:
-    """The query string of a list's other pages, up to ``page=``: its
-    ``filters`` when given (the empty ones left out), else the request's own
-    parameters but ``page``; ends with "&" when not empty."""
-    if not isinstance(filters, dict):
-        pairs = [
+def page_query(context) -> str:
+    """The query string of a list's other pages, up to ``page=``: the
+    request's own parameters but ``page``; ends with "&" when not empty."""
+    return _before_page(
+        [
             (key, value)
             for key, values in context["request"].GET.lists()
             if key != "page"
             for value in values
         ]
-    else:
-        pairs = [(key, value) for key, value in filters.items() if value]
-    query = urlencode(pairs)
-    return f"{query}&" if query else ""
+    )
