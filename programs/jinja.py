@@ -37,6 +37,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language, gettext, ngettext
 from jinja2 import Environment
 
+from .models.fields import choice_label
 from .templatetags.caravan import (
     accent_colour_digits,
     alternates_of,
@@ -155,6 +156,7 @@ def environment(**options) -> Environment:
     )
     env.filters.update(
         accent_colour_digits=accent_colour_digits,
+        choice_label=choice_label,
         date=localized_date,
         initials=initials,
         json_ld=json_ld,

@@ -1,11 +1,32 @@
-"""Model fields with the defaults Caravan wants everywhere."""
+"""Model fields with the defaults Caravan wants everywhere, and what pages
+ask of them."""
 
+import functools
 from urllib.parse import urlsplit
 
 from django.db import models
+from django.utils.encoding import force_str
 
 # The only schemes a stored address may have when it is written into a link.
 SAFE_LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def choice_label(instance, field_name: str):
+    """What ``instance.get_<field_name>_display()`` gives, for the templates
+    that show it for many rows: Django's builds a dict of the field's choices
+    at each call, which translates every label to hash it (a program page's
+    events, press and partnerships made 64 such translations). Here the
+    choices are a dict once per model and field, and only the label shown
+    is translated."""
+    value = getattr(instance, field_name)
+    return force_str(
+        _choices(type(instance), field_name).get(value, value), strings_only=True
+    )
+
+
+@functools.cache
+def _choices(model, field_name: str) -> dict:
+    return dict(model._meta.get_field(field_name).flatchoices)
 
 
 def safe_link(url: str | None) -> str:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from ..maps import MapLine, RenderedMap, point_from_city
 from ..maps import build_map as draw_map
 from ..models import City, ItineraryStop, Partnership, Program
+from ..models.fields import choice_label
 
 MAP_TIMEOUT = 60 * 60 * 24
 
@@ -34,7 +35,7 @@ def _point(city: City):
 
 def _lines(partnerships: list[Partnership]) -> list[MapLine]:
     return [
-        MapLine(_point(p.city_a), _point(p.city_b), label=p.get_kind_display())
+        MapLine(_point(p.city_a), _point(p.city_b), label=choice_label(p, "kind"))
         for p in partnerships
     ]
 
