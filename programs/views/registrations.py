@@ -10,7 +10,7 @@ from http import HTTPStatus
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.timezone import now
 from django.utils.translation import get_language
@@ -25,6 +25,7 @@ from .. import calendar as ical
 from ..forms import ApplicationForm
 from ..models import Program, Registration
 from ..services import documents, rate_limit, registration
+from ..services.prepared import prepared
 from ..services.registration import AlreadyRegistered, RegistrationError
 
 APPLY_TEMPLATE = "programs/apply.html"
@@ -32,8 +33,20 @@ FIELDS_TEMPLATE = "programs/application_fields.html"
 
 
 def _published_program(slug: str) -> Program:
-    return get_object_or_404(
-        Program.objects.published().select_related("organising_city"), slug=slug
+    found = _published(slug=slug, now=now())
+    if not found:
+        raise Http404
+    return found[0]
+
+
+@prepared("slug", "now")
+def _published(slug: str, now):
+    """The form is never cached, so its program is looked up at every
+    request: by SQL compiled once per process (services/prepared.py)."""
+    return (
+        Program.objects.published(now=now)
+        .select_related("organising_city")
+        .filter(slug=slug)
     )
 
 
@@ -48,11 +61,12 @@ def apply(request, slug):
         opens_at = program.applications_open_at
         context["opens_at"] = opens_at if opens_at and opens_at > now() else None
         return render(request, "programs/apply_closed.html", context)
-    form = ApplicationForm(request.POST or None)
-    context["form"] = form
     if request.method != "POST":
+        # The empty form's fields come drawn already; there are no errors.
         context["blank_fields"] = blank_application_fields(request)
         return render(request, APPLY_TEMPLATE, context)
+    form = ApplicationForm(request.POST)
+    context["form"] = form
     try:
         _take_application(request, program, form)
     except ApplicationRefused as refusal:
