@@ -73,7 +73,8 @@ def point_from_city(city, url: str = "") -> MapPoint:
         name=city.name,
         latitude=city.latitude,
         longitude=city.longitude,
-        country=str(city.country.code if city.country else ""),
+        # A Country object is made at each reading of the field: read it once.
+        country=str(city.country.code or ""),
         url=url,
         lang="" if own_name else "en",
     )
