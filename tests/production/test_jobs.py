@@ -56,18 +56,24 @@ def test_retries_wait_twice_as_long_each_time_and_stop_at_the_limit(
 ):
     flaky_job.enqueue("welcome")
 
-    waits = []
+    # A retry is queued at some moment of the worker's run, to run its delay
+    # later: between the delay after the run's start and the delay after its
+    # end (however long a loaded machine takes over the run).
+    windows = []
     for _attempt in range(3):
         started = timezone.now()
         run_worker_once()
+        ended = timezone.now()
         for waiting in DBTaskResult.objects.filter(status=TaskResultStatus.READY):
-            waits.append(int((waiting.run_after - started).total_seconds()))
+            windows.append((waiting.run_after - ended, waiting.run_after - started))
             # Let the delay pass at once.
             waiting.run_after = timezone.now() - timedelta(seconds=1)
             waiting.save(update_fields=["run_after"])
 
     assert CALLS == ["welcome"] * 3
-    assert waits == [60, 120]
+    assert len(windows) == 2
+    for (at_least, at_most), delay in zip(windows, (60, 120), strict=True):
+        assert at_least <= timedelta(seconds=delay) <= at_most
     statuses = DBTaskResult.objects.values_list("status", flat=True)
     assert list(statuses) == [TaskResultStatus.FAILED] * 3
 
