@@ -52,6 +52,7 @@ from .templatetags.caravan import (
     rich_text,
     safe_link,
     sections_of,
+    site_description,
 )
 from .templatetags.icons import brand_mark, icon
 from .templatetags.images import picture_sources
@@ -150,6 +151,7 @@ def environment(**options) -> Environment:
         programs_count=programs_count,
         sections_of=sections_of,
         see_all_participants=see_all_participants,
+        site_description=site_description,
         static=static,
         stops_count=stops_count,
         url=url,

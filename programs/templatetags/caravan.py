@@ -111,6 +111,20 @@ def lang_of(instance, field: str):
     return format_html(' lang="{}"', language)
 
 
+# What a page without its own description says of the site (its <meta>
+# description and og:description), in both frames: base.html and the Jinja2
+# programs/page_from_parts.html.
+SITE_DESCRIPTION = _(
+    "Cultural-exchange programs: launches, itineraries, events, participants, "
+    "partner cities, press coverage and reports."
+)
+
+
+@register.simple_tag
+def site_description() -> str:
+    return str(SITE_DESCRIPTION)
+
+
 OG_LOCALES = {
     "en": "en_GB",
     "fr": "fr_FR",

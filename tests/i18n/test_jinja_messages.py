@@ -44,6 +44,7 @@ WITHOUT_MESSAGES = {
     "includes/city_native_name.html",
     "includes/event_time.html",
     "includes/press_item.html",
+    "programs/page_from_parts.html",
     "programs/program/head.html",
 }
 
